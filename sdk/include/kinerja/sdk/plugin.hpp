@@ -1,0 +1,212 @@
+// Write a plugin as an ordinary C++ class:
+//
+//   class MyPlugin : public kinerja::sdk::Plugin {
+//    public:
+//     using Plugin::Plugin;
+//     static kinerja::sdk::PluginInfo info();
+//     kinerja::sdk::Result evaluate(const kinerja::sdk::Request& request) override;
+//   };
+//   KINERJA_PLUGIN(MyPlugin)
+//
+// KINERJA_PLUGIN generates the C entry symbol and every C function of the
+// descriptor; no exception and no C++ object leaves the library.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <kinerja/plugin_abi.h>
+#include <kinerja/sdk/types.hpp>
+
+namespace kinerja::sdk {
+
+enum class LogLevel : int32_t {
+  trace = KINERJA_LOG_TRACE,
+  debug = KINERJA_LOG_DEBUG,
+  info = KINERJA_LOG_INFO,
+  warn = KINERJA_LOG_WARN,
+  error = KINERJA_LOG_ERROR
+};
+
+// The host's services, as seen from a plugin.
+class Host {
+ public:
+  explicit Host(const kinerja_host_services* services) : services_(services) {}
+
+  void log(LogLevel level, const std::string& message) const {
+    if (services_ != nullptr && services_->log != nullptr) {
+      services_->log(services_->host_context, static_cast<int32_t>(level), message.c_str());
+    }
+  }
+  void debug(const std::string& message) const { log(LogLevel::debug, message); }
+  void info(const std::string& message) const { log(LogLevel::info, message); }
+  void warn(const std::string& message) const { log(LogLevel::warn, message); }
+
+ private:
+  const kinerja_host_services* services_;
+};
+
+// What `kinerja plugins` shows and what the descriptor carries.
+struct PluginInfo {
+  std::string name;
+  std::string version;
+  std::string description;
+  std::vector<std::string> indicator_types;
+  json parameters = json{{"type", "object"}, {"properties", json::object()}};
+};
+
+class Plugin {
+ public:
+  explicit Plugin(Host host) : host_(host) {}
+  virtual ~Plugin() = default;
+  Plugin(const Plugin&) = delete;
+  Plugin& operator=(const Plugin&) = delete;
+
+  // Cross-field checks the parameter description cannot say. The host has
+  // already checked types, required keys and that path parameters exist.
+  virtual std::vector<Problem> check(const Request& /*request*/) { return {}; }
+
+  virtual Result evaluate(const Request& request) = 0;
+
+ protected:
+  const Host& host() const { return host_; }
+
+ private:
+  Host host_;
+};
+
+namespace detail {
+
+// Everything below turns a Plugin class into the C descriptor.
+template <class P>
+class Adapter {
+ public:
+  static const kinerja_plugin_descriptor* descriptor() noexcept {
+    try {
+      static const Statics statics;
+      return &statics.descriptor;
+    } catch (...) {
+      return nullptr;  // the host reports a library whose entry returns nothing
+    }
+  }
+
+ private:
+  struct Instance {
+    std::unique_ptr<P> plugin;
+    std::string output;
+    std::string error;
+  };
+
+  struct Statics {
+    PluginInfo info = P::info();
+    std::string parameters = info.parameters.dump();
+    std::vector<const char*> types;
+    kinerja_plugin_descriptor descriptor{};
+
+    Statics() {
+      for (const auto& t : info.indicator_types) types.push_back(t.c_str());
+      types.push_back(nullptr);
+      descriptor.struct_size = sizeof(kinerja_plugin_descriptor);
+      descriptor.abi_major = KINERJA_ABI_MAJOR;
+      descriptor.abi_minor = KINERJA_ABI_MINOR;
+      descriptor.name = info.name.c_str();
+      descriptor.version = info.version.c_str();
+      descriptor.description = info.description.c_str();
+      descriptor.indicator_types = types.data();
+      descriptor.parameters = parameters.c_str();
+      descriptor.create = &create;
+      descriptor.destroy = &destroy;
+      descriptor.check = &check;
+      descriptor.evaluate = &evaluate;
+      descriptor.last_error = &last_error;
+    }
+    Statics(const Statics&) = delete;
+    Statics& operator=(const Statics&) = delete;
+  };
+
+  static Instance* self(kinerja_plugin_instance* instance) { return reinterpret_cast<Instance*>(instance); }
+
+  static kinerja_plugin_instance* create(const kinerja_host_services* services) noexcept {
+    try {
+      auto instance = std::make_unique<Instance>();
+      instance->plugin = std::make_unique<P>(Host{services});
+      return reinterpret_cast<kinerja_plugin_instance*>(instance.release());
+    } catch (...) {
+      return nullptr;
+    }
+  }
+
+  static void destroy(kinerja_plugin_instance* instance) noexcept { delete self(instance); }
+
+  // Runs `body`, which fills instance->output; maps exceptions to codes.
+  template <class Body>
+  static int32_t guarded(kinerja_plugin_instance* instance, const char** out, Body&& body) noexcept {
+    Instance* state = self(instance);
+    if (state == nullptr || out == nullptr) return KINERJA_ERROR_INTERNAL;
+    *out = nullptr;
+    try {
+      state->error.clear();
+      state->output = std::forward<Body>(body)(*state->plugin);
+      *out = state->output.c_str();
+      return KINERJA_OK;
+    } catch (const ConfigError& e) {
+      return fail(*state, KINERJA_ERROR_CONFIG, e.what());
+    } catch (const InputError& e) {
+      return fail(*state, KINERJA_ERROR_INPUT, e.what());
+    } catch (const json::exception& e) {
+      return fail(*state, KINERJA_ERROR_CONFIG, e.what(), "malformed request: ");
+    } catch (const std::exception& e) {
+      return fail(*state, KINERJA_ERROR_INTERNAL, e.what());
+    } catch (...) {
+      return fail(*state, KINERJA_ERROR_INTERNAL, "unknown exception");
+    }
+  }
+
+  static int32_t fail(Instance& state, int32_t code, const char* message, const char* prefix = "") noexcept {
+    try {
+      state.error = prefix;
+      state.error += message;
+    } catch (...) {
+      // Out of memory while copying the message: the code still tells.
+    }
+    return code;
+  }
+
+  // Invalid UTF-8 in a plugin's text is replaced, not thrown.
+  static std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+  static int32_t check(kinerja_plugin_instance* instance, const char* request_json,
+                       const char** problems_json) noexcept {
+    return guarded(instance, problems_json, [&](P& plugin) {
+      json problems = json::array();
+      for (const Problem& p : plugin.check(Request::from_json(json::parse(request_json)))) {
+        problems.push_back({{"path", p.path}, {"message", p.message}});
+      }
+      return dump(problems);
+    });
+  }
+
+  static int32_t evaluate(kinerja_plugin_instance* instance, const char* request_json,
+                          const char** result_json) noexcept {
+    return guarded(instance, result_json, [&](P& plugin) {
+      return dump(plugin.evaluate(Request::from_json(json::parse(request_json))).to_json());
+    });
+  }
+
+  static const char* last_error(kinerja_plugin_instance* instance) noexcept {
+    Instance* state = self(instance);
+    return state == nullptr ? "no instance" : state->error.c_str();
+  }
+};
+
+}  // namespace detail
+}  // namespace kinerja::sdk
+
+#define KINERJA_PLUGIN(PluginClass)                                                        \
+  extern "C" KINERJA_PLUGIN_EXPORT const kinerja_plugin_descriptor* kinerja_plugin_entry( \
+      void) {                                                                              \
+    return ::kinerja::sdk::detail::Adapter<PluginClass>::descriptor();                     \
+  }

@@ -1,0 +1,59 @@
+#include <iostream>
+
+#include "atomic_file.hpp"
+#include "cli_common.hpp"
+#include "commands.hpp"
+#include "config_loading.hpp"
+#include "evaluator.hpp"
+#include "exit_codes.hpp"
+#include "result_json.hpp"
+#include "summary_text.hpp"
+
+namespace kinerja::cli {
+
+int run_evaluate(const std::vector<std::string>& args) {
+  std::string config_path, out_path;
+  PluginOptions plugin_options;
+  po::options_description options("kinerja evaluate CONFIG [options]\n\n"
+                                  "Evaluates every indicator of CONFIG and writes the result as JSON.\n"
+                                  "An indicator that fails is reported in the result and the run goes on;\n"
+                                  "the exit status is 1 when any failed.\n\nOptions");
+  options.add_options()
+      ("help,h", "show this help")
+      ("config", po::value(&config_path), "the evaluation config (JSON, comments allowed)")
+      ("out,o", po::value(&out_path), "write the result to FILE (atomically) instead of stdout")
+      ("summary", "with --out: print a short capaian table on stdout");
+  add_common_options(options, plugin_options);
+  po::positional_options_description positional;
+  positional.add("config", 1);
+  const auto vm = parse_command(args, options, positional);
+  if (vm.count("help")) {
+    std::cout << options << "\n";
+    return exit_code::ok;
+  }
+  if (config_path.empty()) throw UsageError("evaluate needs a CONFIG file");
+  if (vm.count("summary") && out_path.empty()) throw UsageError("--summary needs --out (stdout carries the result)");
+
+  const PluginRegistry registry = load_plugins(plugin_options);
+  const auto config = load_config_or_report(config_path);
+  if (!config) return exit_code::invalid_config;
+
+  Evaluator evaluator(registry);
+  const EvaluationOutcome outcome = evaluator.evaluate(*config);
+  const std::string text = to_json(outcome).dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  if (out_path.empty()) {
+    std::cout << text << std::flush;
+  } else {
+    try {
+      write_file_atomically(out_path, text);
+    } catch (const std::exception& e) {
+      std::cerr << "kinerja: " << e.what() << "\n";
+      return exit_code::output_failed;
+    }
+    if (vm.count("summary")) std::cout << summary_text(outcome) << std::flush;
+  }
+  for (const auto& w : outcome.warnings) std::cerr << "kinerja: warning: " << w << "\n";
+  return outcome.any_failed() ? exit_code::indicators_failed : exit_code::ok;
+}
+
+}  // namespace kinerja::cli

@@ -1,0 +1,64 @@
+// What an evaluation produces, before it is written as JSON.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "capaian.hpp"
+#include "config.hpp"
+#include "plugin_library.hpp"
+
+namespace kinerja {
+
+using json = nlohmann::json;
+
+enum class IndicatorStatus { final_value, pending, missing, error };
+std::string to_string(IndicatorStatus status);  // "final", "pending", "missing", "error"
+
+struct InputFile {
+  std::string path;
+  std::string sha256;
+};
+
+struct PendingOutcome {
+  PendingSpec spec;
+  std::string source;  // "config" or "plugin"
+};
+
+struct IndicatorOutcome {
+  const IndicatorConfig* config = nullptr;
+  const PluginLibrary* plugin = nullptr;  // null when no plugin serves the type
+  IndicatorStatus status = IndicatorStatus::missing;
+  std::optional<double> realisasi;  // final value, or the provisional one while pending
+  std::string realisasi_unit;
+  std::optional<PendingOutcome> pending;
+  Capaian capaian;
+  bool counted = false;  // whether its capaian enters the means
+  std::optional<bool> target_met;
+  std::string note;
+  json breakdown = json::object();
+  std::vector<std::string> warnings;
+  std::vector<InputFile> inputs;
+  std::vector<std::string> errors;
+};
+
+struct SasaranOutcome {
+  const SasaranConfig* config = nullptr;
+  std::vector<IndicatorOutcome> indicators;
+  std::optional<double> capaian;
+};
+
+struct EvaluationOutcome {
+  const EvaluationConfig* config = nullptr;
+  std::vector<SasaranOutcome> sasaran;
+  std::optional<double> capaian;  // for the unit
+  std::vector<std::string> warnings;
+  std::vector<const PluginLibrary*> plugins_used;
+
+  bool any_failed() const;
+};
+
+}  // namespace kinerja

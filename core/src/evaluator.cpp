@@ -1,0 +1,217 @@
+#include "evaluator.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include <spdlog/spdlog.h>
+
+#include "aggregate.hpp"
+#include "judge.hpp"
+#include "param_schema.hpp"
+#include "plugin_result.hpp"
+#include "sha256.hpp"
+#include "suggest.hpp"
+
+namespace kinerja {
+
+std::string to_string(IndicatorStatus status) {
+  switch (status) {
+    case IndicatorStatus::final_value: return "final";
+    case IndicatorStatus::pending: return "pending";
+    case IndicatorStatus::missing: return "missing";
+    case IndicatorStatus::error: return "error";
+  }
+  return "error";
+}
+
+bool EvaluationOutcome::any_failed() const {
+  for (const auto& s : sasaran) {
+    for (const auto& i : s.indicators) {
+      if (i.status == IndicatorStatus::error) return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
+std::string list_of(const std::vector<std::string>& names) {
+  if (names.empty()) return "none";
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
+}  // namespace
+
+PluginInstance& Evaluator::instance(const PluginLibrary& plugin) {
+  auto& slot = instances_[&plugin];
+  if (!slot) slot = std::make_unique<PluginInstance>(plugin);
+  return *slot;
+}
+
+std::optional<Evaluator::Prepared> Evaluator::prepare(const EvaluationConfig& config,
+                                                      const IndicatorConfig& indicator, Diagnostics& problems) {
+  const PluginLibrary* plugin = registry_.find_type(indicator.plugin);
+  if (plugin == nullptr) {
+    const auto types = registry_.types();
+    problems.add(indicator.pointer + "/plugin", "no loaded plugin provides indicator type '" + indicator.plugin + "'" +
+                                                    did_you_mean(indicator.plugin, types) +
+                                                    "; available: " + list_of(types) + " (see `kinerja plugins`)");
+    return std::nullopt;
+  }
+  const std::size_t before = problems.size();
+  CheckedParams checked = check_params(plugin->parameters, indicator.params, indicator.pointer + "/params",
+                                       config.dir, problems);
+  if (problems.size() != before) return std::nullopt;
+
+  json request{{"indicator", {{"id", indicator.id}, {"name", indicator.name}, {"type", indicator.plugin}}},
+               {"params", checked.params},
+               {"unit", config.unit},
+               {"year", config.year},
+               {"config_dir", config.dir.string()}};
+  return Prepared{plugin, request.dump()};
+}
+
+Diagnostics Evaluator::validate(const EvaluationConfig& config) {
+  Diagnostics problems(config.path.string());
+  for (const auto& sasaran : config.sasaran) {
+    for (const auto& indicator : sasaran.indicators) {
+      if (indicator.pending) continue;  // the plugin is not run for a value the config marks pending
+      const auto prepared = prepare(config, indicator, problems);
+      if (!prepared) continue;
+      const PluginCall call = instance(*prepared->plugin).check(prepared->request);
+      if (!call.ok()) {
+        problems.add(indicator.pointer, "plugin '" + prepared->plugin->name + "' could not check it (" +
+                                            status_name(call.status) + "): " + call.text);
+        continue;
+      }
+      json found;
+      try {
+        found = json::parse(call.text);
+      } catch (const json::exception&) {
+        found = nullptr;
+      }
+      if (!found.is_array()) {
+        problems.add(indicator.pointer, "plugin '" + prepared->plugin->name + "' returned malformed check results");
+        continue;
+      }
+      for (const auto& p : found) {
+        const std::string path = p.is_object() ? p.value("path", std::string{}) : std::string{};
+        const std::string message = p.is_object() ? p.value("message", std::string{"(no message)"}) : p.dump();
+        problems.add(indicator.pointer + path, message);
+      }
+    }
+  }
+  return problems;
+}
+
+void Evaluator::run_plugin(const Prepared& prepared, IndicatorOutcome& outcome) {
+  const PluginCall call = instance(*prepared.plugin).evaluate(prepared.request);
+  if (!call.ok()) {
+    outcome.status = IndicatorStatus::error;
+    outcome.errors.push_back("plugin '" + prepared.plugin->name + "' failed (" + status_name(call.status) +
+                             "): " + call.text);
+    return;
+  }
+  PluginResult result;
+  try {
+    result = parse_plugin_result(call.text);
+  } catch (const std::exception& e) {
+    outcome.status = IndicatorStatus::error;
+    outcome.errors.push_back("plugin '" + prepared.plugin->name + "': " + e.what());
+    return;
+  }
+  outcome.realisasi_unit = result.unit;
+  outcome.note = result.note;
+  outcome.breakdown = result.breakdown;
+  outcome.warnings.insert(outcome.warnings.end(), result.warnings.begin(), result.warnings.end());
+  for (const auto& path : result.inputs) {
+    try {
+      outcome.inputs.push_back({path, sha256_file(path)});
+    } catch (const std::exception& e) {
+      outcome.warnings.push_back(std::string("cannot hash input for provenance: ") + e.what());
+    }
+  }
+  switch (result.status) {
+    case PluginStatus::final_value:
+      outcome.status = IndicatorStatus::final_value;
+      outcome.realisasi = result.realisasi;
+      break;
+    case PluginStatus::pending:
+      outcome.status = IndicatorStatus::pending;
+      outcome.pending = PendingOutcome{*result.pending, "plugin"};
+      outcome.realisasi = result.pending->provisional;
+      break;
+    case PluginStatus::missing: outcome.status = IndicatorStatus::missing; break;
+  }
+}
+
+IndicatorOutcome Evaluator::evaluate_indicator(const EvaluationConfig& config, const IndicatorConfig& indicator) {
+  IndicatorOutcome outcome;
+  outcome.config = &indicator;
+  outcome.plugin = registry_.find_type(indicator.plugin);
+  if (!indicator.note.empty()) outcome.note = indicator.note;
+
+  if (indicator.pending) {
+    // The config overrides: the value is not final yet whatever the data say.
+    outcome.status = IndicatorStatus::pending;
+    outcome.pending = PendingOutcome{*indicator.pending, "config"};
+    outcome.realisasi = indicator.pending->provisional;
+  } else {
+    Diagnostics problems;
+    const auto prepared = prepare(config, indicator, problems);
+    if (!prepared) {
+      outcome.status = IndicatorStatus::error;
+      for (const auto& d : problems.items()) outcome.errors.push_back(d.to_string());
+    } else {
+      try {
+        run_plugin(*prepared, outcome);
+      } catch (const std::exception& e) {  // e.g. the plugin could not create an instance
+        outcome.status = IndicatorStatus::error;
+        outcome.errors.push_back(e.what());
+      }
+    }
+  }
+  judge(outcome, config.policy);
+  return outcome;
+}
+
+EvaluationOutcome Evaluator::evaluate(const EvaluationConfig& config) {
+  EvaluationOutcome out;
+  out.config = &config;
+  std::vector<std::vector<double>> counted;
+  std::set<const PluginLibrary*> used;
+  for (const auto& sasaran : config.sasaran) {
+    SasaranOutcome s;
+    s.config = &sasaran;
+    counted.emplace_back();
+    for (const auto& indicator : sasaran.indicators) {
+      spdlog::info("evaluating {} ({})", indicator.id, indicator.plugin);
+      IndicatorOutcome o = evaluate_indicator(config, indicator);
+      if (o.counted) counted.back().push_back(*o.capaian.value);
+      if (o.plugin && !(o.pending && o.pending->source == "config")) used.insert(o.plugin);
+      for (const auto& e : o.errors) out.warnings.push_back(indicator.id + ": " + e);
+      s.indicators.push_back(std::move(o));
+    }
+    out.sasaran.push_back(std::move(s));
+  }
+  const Aggregate means = aggregate(counted, config.policy.aggregation);
+  for (std::size_t i = 0; i < out.sasaran.size(); ++i) {
+    out.sasaran[i].capaian = means.sasaran[i];
+    if (!means.sasaran[i]) {
+      out.warnings.push_back("sasaran " + out.sasaran[i].config->id + " has no counted indicator, so no capaian" +
+                             (config.policy.aggregation == AggregationMethod::mean_of_sasaran
+                                  ? " and it is left out of the unit's mean"
+                                  : ""));
+    }
+  }
+  out.capaian = means.unit;
+  if (!out.capaian) out.warnings.push_back("no indicator could be counted, so the unit has no capaian");
+  for (const auto& p : registry_.plugins()) {
+    if (used.count(p.get())) out.plugins_used.push_back(p.get());
+  }
+  return out;
+}
+
+}  // namespace kinerja

@@ -1,0 +1,78 @@
+#include "plugin_instance.hpp"
+
+#include <stdexcept>
+
+#include <spdlog/spdlog.h>
+
+namespace kinerja {
+
+namespace {
+
+// The logging service handed to plugins: their messages go into the host's
+// log, tagged with the plugin's name.
+void log_from_plugin(void* host_context, int32_t level, const char* message) {
+  const auto* name = static_cast<const std::string*>(host_context);
+  const char* text = message ? message : "";
+  const std::string& plugin = name ? *name : std::string();
+  switch (level) {
+    case KINERJA_LOG_TRACE: spdlog::trace("[{}] {}", plugin, text); break;
+    case KINERJA_LOG_DEBUG: spdlog::debug("[{}] {}", plugin, text); break;
+    case KINERJA_LOG_INFO: spdlog::info("[{}] {}", plugin, text); break;
+    case KINERJA_LOG_WARN: spdlog::warn("[{}] {}", plugin, text); break;
+    default: spdlog::error("[{}] {}", plugin, text); break;
+  }
+}
+
+}  // namespace
+
+std::string status_name(int32_t status) {
+  switch (status) {
+    case KINERJA_OK: return "ok";
+    case KINERJA_ERROR_CONFIG: return "config error";
+    case KINERJA_ERROR_INPUT: return "input error";
+    case KINERJA_ERROR_INTERNAL: return "internal error";
+    default: return "unknown status " + std::to_string(status);
+  }
+}
+
+PluginInstance::PluginInstance(const PluginLibrary& plugin)
+    : plugin_(plugin), context_(std::make_unique<Context>(Context{plugin.name})) {
+  services_.struct_size = sizeof(kinerja_host_services);
+  services_.abi_major = KINERJA_ABI_MAJOR;
+  services_.abi_minor = KINERJA_ABI_MINOR;
+  services_.host_context = &context_->plugin_name;
+  services_.log = &log_from_plugin;
+  instance_ = plugin_.descriptor->create(&services_);
+  if (instance_ == nullptr) throw std::runtime_error("plugin '" + plugin_.name + "' could not create an instance");
+}
+
+PluginInstance::~PluginInstance() {
+  if (instance_ != nullptr) plugin_.descriptor->destroy(instance_);
+}
+
+PluginCall PluginInstance::check(const std::string& request_json) { return call(plugin_.descriptor->check, request_json); }
+
+PluginCall PluginInstance::evaluate(const std::string& request_json) {
+  return call(plugin_.descriptor->evaluate, request_json);
+}
+
+PluginCall PluginInstance::call(Function function, const std::string& request_json) {
+  const char* output = nullptr;
+  PluginCall result;
+  result.status = function(instance_, request_json.c_str(), &output);
+  if (result.ok()) {
+    // Copy now: the plugin owns the text only until the next call.
+    if (output == nullptr) {
+      result.status = KINERJA_ERROR_INTERNAL;
+      result.text = "plugin reported success but returned no text";
+    } else {
+      result.text = output;
+    }
+  } else {
+    const char* message = plugin_.descriptor->last_error(instance_);
+    result.text = (message && *message) ? message : "(the plugin gave no message)";
+  }
+  return result;
+}
+
+}  // namespace kinerja

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test: with g++ (build/),
+# then the same with clang++ (build-clang/) to keep both compilers honest.
+# Set KINERJA_SKIP_CLANG=1 to skip the second build while iterating.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+with_clang=1
+[[ "${KINERJA_SKIP_CLANG:-0}" == "1" ]] && with_clang=0
+
+if [[ $with_clang -eq 1 ]]; then
+  "$root/scripts/install-deps.sh" --clang
+else
+  "$root/scripts/install-deps.sh"
+fi
+
+run_suite() {
+  local build=$1
+  shift
+  echo "== build $build" >&2
+  "$root/scripts/build.sh" "$build" "$@"
+  echo "== test $build" >&2
+  ctest --test-dir "$build" --output-on-failure -j"${KINERJA_JOBS:-2}"
+}
+
+run_suite "$root/build" -DCMAKE_CXX_COMPILER=g++ -DCMAKE_C_COMPILER=gcc
+if [[ $with_clang -eq 1 ]]; then
+  run_suite "$root/build-clang" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang
+fi

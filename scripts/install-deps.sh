@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages kinerja needs to build and test, only those
 # missing. Safe to run again: with everything present it does nothing.
-#   scripts/install-deps.sh [--clang]   also the clang/libc++ toolchain
+#   scripts/install-deps.sh [--clang]   also clang
 set -euo pipefail
 
 packages=(

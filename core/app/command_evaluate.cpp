@@ -1,5 +1,7 @@
 #include <iostream>
 
+#include <spdlog/spdlog.h>
+
 #include "atomic_file.hpp"
 #include "cli_common.hpp"
 #include "commands.hpp"
@@ -52,7 +54,7 @@ int run_evaluate(const std::vector<std::string>& args) {
     }
     if (vm.count("summary")) std::cout << summary_text(outcome) << std::flush;
   }
-  for (const auto& w : outcome.warnings) std::cerr << "kinerja: warning: " << w << "\n";
+  for (const auto& w : outcome.warnings) spdlog::warn("{}", w);
   return outcome.any_failed() ? exit_code::indicators_failed : exit_code::ok;
 }
 

@@ -44,6 +44,7 @@ std::string to_string(CapaianCondition condition) {
     case CapaianCondition::zero_target: return "zero_target";
     case CapaianCondition::negative_target: return "negative_target";
     case CapaianCondition::not_finite: return "not_finite";
+    case CapaianCondition::pending_excluded: return "pending_excluded";
   }
   return "computed";
 }
@@ -55,6 +56,7 @@ std::string Capaian::explanation() const {
     case CapaianCondition::zero_target: return "target is 0: capaian (R/T) is undefined";
     case CapaianCondition::negative_target: return "target is negative: the capaian formulas assume a positive target";
     case CapaianCondition::not_finite: return "realisasi is not a finite number";
+    case CapaianCondition::pending_excluded: return "pending, and the policy 'exclude' leaves pending values out";
   }
   return "";
 }

@@ -33,7 +33,8 @@ enum class CapaianCondition {
   missing_realisasi,  // nothing to judge
   zero_target,        // R / 0 is not a capaian
   negative_target,    // the formulas assume a positive target
-  not_finite          // realisasi is NaN or infinite
+  not_finite,         // realisasi is NaN or infinite
+  pending_excluded    // pending, and the policy leaves pending values out
 };
 std::string to_string(CapaianCondition condition);
 

@@ -251,7 +251,7 @@ void check_unique_ids(const json& document, Diagnostics& diagnostics) {
 std::optional<TargetSpec> parse_target_text(const std::string& text, std::string& error) {
   // The unit may not start with a digit or separator: "1.234,5" is refused,
   // not read as 1.234 with unit ",5".
-  static const std::regex pattern(R"(^\s*(<=|>=|<|>|≤|≥)?\s*([0-9]+(?:[.,][0-9]+)?)\s*([^0-9.,\s].*?)?\s*$)");
+  static const std::regex pattern(R"(^\s*(<=|>=|<|>|≤|≥)?\s*(-?[0-9]+(?:[.,][0-9]+)?)\s*([^0-9.,\s].*?)?\s*$)");
   std::smatch m;
   if (!std::regex_match(text, m, pattern)) {
     error = "cannot read target '" + text + "': expected a comparison and a number, such as \"< 20%\" or \">= 81\"";
@@ -265,7 +265,21 @@ std::optional<TargetSpec> parse_target_text(const std::string& text, std::string
             "\" or \">= " + text + "\", or an object with \"polarity\"";
     return std::nullopt;
   }
-  const auto value = parse_decimal(m[2].str());
+  const std::string number = m[2].str();
+  const std::string unit = m[3].str();
+  // "10.000" is ten thousand to an Indonesian reader and ten to a program.
+  static const std::regex thousands(R"(^-?[1-9][0-9]*[.,][0-9]{3}$)");
+  if (std::regex_match(number, thousands)) {
+    error = "target '" + text + "' is ambiguous: '" + number +
+            "' may use a thousands separator; write the number without one (10000) or with fewer decimals (10.0)";
+    return std::nullopt;
+  }
+  static const std::regex exponent(R"(^[eE][+-]?[0-9])");
+  if (std::regex_search(unit, exponent)) {
+    error = "target '" + text + "': write the number in full, without an exponent";
+    return std::nullopt;
+  }
+  const auto value = parse_decimal(number);
   if (!value) {
     error = "cannot read the number in target '" + text + "'";
     return std::nullopt;
@@ -274,7 +288,7 @@ std::optional<TargetSpec> parse_target_text(const std::string& text, std::string
   spec.target.comparison = *parse_comparison(op);
   spec.target.polarity = (op[0] == '<') ? Polarity::lower_is_better : Polarity::higher_is_better;
   spec.target.value = *value;
-  spec.target.unit = m[3].str();
+  spec.target.unit = unit;
   spec.text = text;
   return spec;
 }
@@ -283,6 +297,7 @@ std::optional<EvaluationConfig> read_config(const json& document, const std::fil
                                             Diagnostics& diagnostics) {
   const std::size_t before = diagnostics.size();
   EvaluationConfig config;
+  config.name = path.string();
   config.path = std::filesystem::absolute(path).lexically_normal();
   config.dir = config.path.parent_path();
 
@@ -297,7 +312,7 @@ std::optional<EvaluationConfig> read_config(const json& document, const std::fil
     else config.year = static_cast<int>(*year);
   }
   config.policy = read_policy(r.object("policy", false), r.pointer_of("policy"), diagnostics);
-  r.string("description", false, true);
+  config.description = r.string("description", false, true).value_or("");
   if (const json* sasaran = r.array("sasaran", true)) {
     if (sasaran->empty()) r.error("sasaran", "expected at least one sasaran kegiatan");
     for (std::size_t i = 0; i < sasaran->size(); ++i) {

@@ -74,11 +74,13 @@ struct SasaranConfig {
 };
 
 struct EvaluationConfig {
+  std::string name;            // the path as the user gave it, for messages
   std::filesystem::path path;  // absolute
   std::filesystem::path dir;   // relative paths in params resolve against it
   std::string sha256;          // of the file's bytes
   std::string unit;
   std::string organisation;
+  std::string description;
   int year = 0;
   Policy policy;
   std::vector<SasaranConfig> sasaran;

@@ -44,6 +44,13 @@ std::string list_of(const std::vector<std::string>& names) {
 
 }  // namespace
 
+void Evaluator::report_unknown_type(const IndicatorConfig& indicator, Diagnostics& problems) const {
+  const auto types = registry_.types();
+  problems.add(indicator.pointer + "/plugin", "no loaded plugin provides indicator type '" + indicator.plugin + "'" +
+                                                  did_you_mean(indicator.plugin, types) + "; available: " +
+                                                  list_of(types) + " (see `kinerja plugins`)");
+}
+
 PluginInstance& Evaluator::instance(const PluginLibrary& plugin) {
   auto& slot = instances_[&plugin];
   if (!slot) slot = std::make_unique<PluginInstance>(plugin);
@@ -54,10 +61,7 @@ std::optional<Evaluator::Prepared> Evaluator::prepare(const EvaluationConfig& co
                                                       const IndicatorConfig& indicator, Diagnostics& problems) {
   const PluginLibrary* plugin = registry_.find_type(indicator.plugin);
   if (plugin == nullptr) {
-    const auto types = registry_.types();
-    problems.add(indicator.pointer + "/plugin", "no loaded plugin provides indicator type '" + indicator.plugin + "'" +
-                                                    did_you_mean(indicator.plugin, types) +
-                                                    "; available: " + list_of(types) + " (see `kinerja plugins`)");
+    report_unknown_type(indicator, problems);
     return std::nullopt;
   }
   const std::size_t before = problems.size();
@@ -70,17 +74,28 @@ std::optional<Evaluator::Prepared> Evaluator::prepare(const EvaluationConfig& co
                {"unit", config.unit},
                {"year", config.year},
                {"config_dir", config.dir.string()}};
-  return Prepared{plugin, request.dump()};
+  return Prepared{plugin, request.dump(), std::move(checked.files)};
 }
 
 Diagnostics Evaluator::validate(const EvaluationConfig& config) {
-  Diagnostics problems(config.path.string());
+  Diagnostics problems(config.name);
   for (const auto& sasaran : config.sasaran) {
     for (const auto& indicator : sasaran.indicators) {
-      if (indicator.pending) continue;  // the plugin is not run for a value the config marks pending
+      if (indicator.pending) {
+        // The plugin is not run for a value the config marks pending, but
+        // a misspelt type is still a mistake worth knowing now.
+        if (!registry_.find_type(indicator.plugin)) report_unknown_type(indicator, problems);
+        continue;
+      }
       const auto prepared = prepare(config, indicator, problems);
       if (!prepared) continue;
-      const PluginCall call = instance(*prepared->plugin).check(prepared->request);
+      PluginCall call;
+      try {
+        call = instance(*prepared->plugin).check(prepared->request);
+      } catch (const std::exception& e) {  // the plugin could not make an instance
+        problems.add(indicator.pointer, e.what());
+        continue;
+      }
       if (!call.ok()) {
         problems.add(indicator.pointer, "plugin '" + prepared->plugin->name + "' could not check it (" +
                                             status_name(call.status) + "): " + call.text);
@@ -106,7 +121,8 @@ Diagnostics Evaluator::validate(const EvaluationConfig& config) {
   return problems;
 }
 
-void Evaluator::run_plugin(const Prepared& prepared, IndicatorOutcome& outcome) {
+void Evaluator::run_plugin(const EvaluationConfig& config, const Prepared& prepared, IndicatorOutcome& outcome) {
+  used_.insert(prepared.plugin);
   const PluginCall call = instance(*prepared.plugin).evaluate(prepared.request);
   if (!call.ok()) {
     outcome.status = IndicatorStatus::error;
@@ -123,12 +139,21 @@ void Evaluator::run_plugin(const Prepared& prepared, IndicatorOutcome& outcome) 
     return;
   }
   outcome.realisasi_unit = result.unit;
-  outcome.note = result.note;
+  if (!result.note.empty()) outcome.note = outcome.note.empty() ? result.note : result.note + "; " + outcome.note;
   outcome.breakdown = result.breakdown;
   outcome.warnings.insert(outcome.warnings.end(), result.warnings.begin(), result.warnings.end());
-  for (const auto& path : result.inputs) {
+  // Inputs: the files named by path parameters, and any other file the
+  // plugin says it read (relative to the config, like every path in it).
+  std::vector<std::filesystem::path> files = prepared.files;
+  for (const auto& reported : result.inputs) {
+    std::filesystem::path path(reported);
+    if (path.is_relative()) path = config.dir / path;
+    path = path.lexically_normal();
+    if (std::find(files.begin(), files.end(), path) == files.end()) files.push_back(path);
+  }
+  for (const auto& path : files) {
     try {
-      outcome.inputs.push_back({path, sha256_file(path)});
+      outcome.inputs.push_back({path.string(), sha256_file(path)});
     } catch (const std::exception& e) {
       outcome.warnings.push_back(std::string("cannot hash input for provenance: ") + e.what());
     }
@@ -151,7 +176,7 @@ IndicatorOutcome Evaluator::evaluate_indicator(const EvaluationConfig& config, c
   IndicatorOutcome outcome;
   outcome.config = &indicator;
   outcome.plugin = registry_.find_type(indicator.plugin);
-  if (!indicator.note.empty()) outcome.note = indicator.note;
+  outcome.note = indicator.note;
 
   if (indicator.pending) {
     // The config overrides: the value is not final yet whatever the data say.
@@ -166,7 +191,7 @@ IndicatorOutcome Evaluator::evaluate_indicator(const EvaluationConfig& config, c
       for (const auto& d : problems.items()) outcome.errors.push_back(d.to_string());
     } else {
       try {
-        run_plugin(*prepared, outcome);
+        run_plugin(config, *prepared, outcome);
       } catch (const std::exception& e) {  // e.g. the plugin could not create an instance
         outcome.status = IndicatorStatus::error;
         outcome.errors.push_back(e.what());
@@ -181,7 +206,7 @@ EvaluationOutcome Evaluator::evaluate(const EvaluationConfig& config) {
   EvaluationOutcome out;
   out.config = &config;
   std::vector<std::vector<double>> counted;
-  std::set<const PluginLibrary*> used;
+  used_.clear();
   for (const auto& sasaran : config.sasaran) {
     SasaranOutcome s;
     s.config = &sasaran;
@@ -190,7 +215,6 @@ EvaluationOutcome Evaluator::evaluate(const EvaluationConfig& config) {
       spdlog::info("evaluating {} ({})", indicator.id, indicator.plugin);
       IndicatorOutcome o = evaluate_indicator(config, indicator);
       if (o.counted) counted.back().push_back(*o.capaian.value);
-      if (o.plugin && !(o.pending && o.pending->source == "config")) used.insert(o.plugin);
       for (const auto& e : o.errors) out.warnings.push_back(indicator.id + ": " + e);
       s.indicators.push_back(std::move(o));
     }
@@ -209,7 +233,7 @@ EvaluationOutcome Evaluator::evaluate(const EvaluationConfig& config) {
   out.capaian = means.unit;
   if (!out.capaian) out.warnings.push_back("no indicator could be counted, so the unit has no capaian");
   for (const auto& p : registry_.plugins()) {
-    if (used.count(p.get())) out.plugins_used.push_back(p.get());
+    if (used_.count(p.get())) out.plugins_used.push_back(p.get());
   }
   return out;
 }

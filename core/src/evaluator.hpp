@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <memory>
 
 #include "config.hpp"
@@ -29,18 +30,21 @@ class Evaluator {
  private:
   struct Prepared {
     const PluginLibrary* plugin = nullptr;
-    std::string request;  // JSON text
+    std::string request;                      // JSON text
+    std::vector<std::filesystem::path> files;  // the path parameters, resolved
   };
 
   // Returns nothing when `problems` got an entry.
   std::optional<Prepared> prepare(const EvaluationConfig& config, const IndicatorConfig& indicator,
                                   Diagnostics& problems);
+  void report_unknown_type(const IndicatorConfig& indicator, Diagnostics& problems) const;
   PluginInstance& instance(const PluginLibrary& plugin);
   IndicatorOutcome evaluate_indicator(const EvaluationConfig& config, const IndicatorConfig& indicator);
-  void run_plugin(const Prepared& prepared, IndicatorOutcome& outcome);
+  void run_plugin(const EvaluationConfig& config, const Prepared& prepared, IndicatorOutcome& outcome);
 
   const PluginRegistry& registry_;
   std::map<const PluginLibrary*, std::unique_ptr<PluginInstance>> instances_;
+  std::set<const PluginLibrary*> used_;  // plugins that evaluated something in this run
 };
 
 }  // namespace kinerja

@@ -1,6 +1,7 @@
 #include "json_file.hpp"
 
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "diagnostics.hpp"
@@ -17,21 +18,62 @@ struct Position {
 Position position_of(const std::string& text, std::size_t byte) {
   Position p;
   for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
-    if (text[i] == '\n') {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
       ++p.line;
       p.column = 1;
-    } else {
+    } else if ((c & 0xC0) != 0x80) {  // count characters, not UTF-8 continuation bytes
       ++p.column;
     }
   }
   return p;
 }
 
-// nlohmann's messages start with "[json.exception.parse_error.101] parse
-// error at line 1, column 2: "; keep only what a person needs.
+// nlohmann's messages look like "[json.exception.parse_error.101] parse
+// error at line 1, column 2: syntax error ..."; keep what a person needs.
 std::string plain_reason(const std::string& what) {
-  const auto colon = what.find(": ");
-  return colon == std::string::npos ? what : what.substr(colon + 2);
+  std::string reason = what;
+  if (reason.rfind("[json.exception.", 0) == 0) {
+    const auto end = reason.find("] ");
+    if (end != std::string::npos) reason = reason.substr(end + 2);
+  }
+  if (reason.rfind("parse error", 0) == 0) {
+    const auto colon = reason.find(": ");
+    if (colon != std::string::npos) reason = reason.substr(colon + 2);
+  }
+  return reason;
+}
+
+// Finds where a parse fails. nlohmann reports some failures (a number too
+// large for a double, "1e400") through the SAX parse_error event with a
+// position but throws them as out_of_range without one; replaying the
+// parse with this handler recovers the position.
+class FailureLocator : public nlohmann::json_sax<json> {
+ public:
+  std::optional<std::size_t> byte;
+
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception&) override {
+    // `position` is just past the offending token; point at its start.
+    byte = position >= last_token.size() ? position - last_token.size() : 0;
+    return false;
+  }
+};
+
+std::string located(const std::string& name, const std::string& text, std::size_t byte) {
+  const Position p = position_of(text, byte);
+  return name + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
 }
 
 }  // namespace
@@ -44,24 +86,12 @@ json parse_json_text(const std::string& raw, const std::string& name) {
     return json::parse(text, nullptr, /*allow_exceptions=*/true, /*ignore_comments=*/true);
   } catch (const json::parse_error& e) {
     // e.byte is 1-based and points just past the offending character.
-    const Position p = position_of(text, e.byte == 0 ? 0 : e.byte - 1);
-    throw FileError(name + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) +
-                    ": not valid JSON: " + plain_reason(e.what()));
+    throw FileError(located(name, text, e.byte == 0 ? 0 : e.byte - 1) + ": not valid JSON: " + plain_reason(e.what()));
   } catch (const json::exception& e) {
-    // A number too large for a double ("1e400") is not a parse_error and
-    // carries no position; its message quotes the token, so find that.
-    const std::string what = e.what();
-    const auto open = what.find('\'');
-    const auto close = what.rfind('\'');
-    std::string where = name;
-    if (open != std::string::npos && close > open) {
-      const auto at = text.find(what.substr(open + 1, close - open - 1));
-      if (at != std::string::npos) {
-        const Position p = position_of(text, at);
-        where += ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
-      }
-    }
-    throw FileError(where + ": not valid JSON: " + plain_reason(what));
+    FailureLocator locator;
+    json::sax_parse(text, &locator, json::input_format_t::json, /*strict=*/true, /*ignore_comments=*/true);
+    const std::string where = locator.byte ? located(name, text, *locator.byte) : name;
+    throw FileError(where + ": not valid JSON: " + plain_reason(e.what()));
   }
 }
 

@@ -33,7 +33,9 @@ void judge_pending(IndicatorOutcome& o, const Policy& policy) {
       break;
     case PendingPolicy::exclude:
       o.capaian = Capaian{};
+      o.capaian.condition = CapaianCondition::pending_excluded;
       o.counted = false;
+      o.warnings.push_back("pending (" + o.pending->spec.reason + "): left out of the means by policy 'exclude'");
       break;
   }
 }

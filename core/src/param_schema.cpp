@@ -52,7 +52,7 @@ class Checker {
                                       (value.is_string() ? did_you_mean(value.get<std::string>(), names) : ""));
       }
     }
-    if (value.is_number()) check_range(schema, value.get<double>(), pointer);
+    if (value.is_number()) check_range(schema, value, pointer);
     if (value.is_object()) return check_object(schema, value, pointer);
     if (value.is_array() && schema.contains("items")) {
       json out = json::array();
@@ -66,12 +66,13 @@ class Checker {
   std::vector<std::filesystem::path> files;
 
  private:
-  void check_range(const json& schema, double number, const std::string& pointer) {
-    if (schema.contains("minimum") && schema["minimum"].is_number() && number < schema["minimum"].get<double>()) {
-      diagnostics_.add(pointer, "expected at least " + schema["minimum"].dump() + ", found " + json(number).dump());
+  void check_range(const json& schema, const json& value, const std::string& pointer) {
+    const double number = value.get<double>();
+    if (schema.contains("minimum") && number < schema["minimum"].get<double>()) {
+      diagnostics_.add(pointer, "expected at least " + schema["minimum"].dump() + ", found " + value.dump());
     }
-    if (schema.contains("maximum") && schema["maximum"].is_number() && number > schema["maximum"].get<double>()) {
-      diagnostics_.add(pointer, "expected at most " + schema["maximum"].dump() + ", found " + json(number).dump());
+    if (schema.contains("maximum") && number > schema["maximum"].get<double>()) {
+      diagnostics_.add(pointer, "expected at most " + schema["maximum"].dump() + ", found " + value.dump());
     }
   }
 
@@ -97,6 +98,11 @@ class Checker {
         }
         diagnostics_.add(child, "unknown parameter '" + key + "'" + hint);
       }
+    }
+    // A described default fills a parameter the config leaves out, so the
+    // plugin sees the value the documentation promises.
+    for (const auto& [key, sub] : properties.items()) {
+      if (!value.contains(key) && sub.contains("default")) out[key] = sub["default"];
     }
     if (schema.contains("required") && schema["required"].is_array()) {
       for (const auto& name : schema["required"]) {
@@ -152,14 +158,24 @@ namespace {
 // trust every keyword it reads. Returns "" or the first problem.
 std::string node_problem(const json& node, const std::string& where) {
   static const std::vector<std::string> types{"object", "array", "string", "number", "integer", "boolean", "null"};
+  static const std::vector<std::string> keywords{"type", "properties", "required", "additionalProperties", "items",
+                                                 "enum", "minimum", "maximum", "format", "description", "title",
+                                                 "default", "examples"};
   if (!node.is_object()) return where + " is not an object";
+  for (const auto& [key, unused] : node.items()) {
+    if (std::find(keywords.begin(), keywords.end(), key) == keywords.end()) {
+      return where + "/" + key + ": keyword not supported by kinerja (supported: type, properties, required, "
+                                 "additionalProperties, items, enum, minimum, maximum, format, description, title, "
+                                 "default, examples)";
+    }
+  }
   if (node.contains("type")) {
     const json& type = node["type"];
     if (!type.is_string() || std::find(types.begin(), types.end(), type.get<std::string>()) == types.end()) {
       return where + "/type must be one of object, array, string, number, integer, boolean, null";
     }
   }
-  if (node.contains("format") && !node["format"].is_string()) return where + "/format must be a string";
+  if (node.contains("format") && node["format"] != "path") return where + "/format: only \"path\" is supported";
   for (const char* key : {"minimum", "maximum"}) {
     if (node.contains(key) && !node[key].is_number()) return where + "/" + key + " must be a number";
   }

@@ -83,13 +83,18 @@ std::vector<std::filesystem::path> plugin_search_path(const std::vector<std::str
       start = end + 1;
     }
   }
-  if (include_bundled) dirs.push_back(bundled_plugin_dir());
+  if (include_bundled) {
+    if (auto bundled = bundled_plugin_dir(); !bundled.empty()) dirs.push_back(std::move(bundled));
+  }
   return dirs;
 }
 
 std::filesystem::path bundled_plugin_dir() {
   boost::dll::fs::error_code ec;
   const std::filesystem::path exe = boost::dll::program_location(ec);
+  // Without the executable's location there is no bundled folder; a
+  // relative path here would mean the working directory.
+  if (ec || !exe.is_absolute()) return {};
   return (exe.parent_path() / KINERJA_BUNDLED_PLUGIN_RELDIR).lexically_normal();
 }
 

@@ -45,7 +45,7 @@ std::vector<std::filesystem::path> plugin_search_path(const std::vector<std::str
                                                       const char* env_value, bool include_bundled);
 
 // <executable's folder>/<relative bundled dir>, the same in the build tree
-// and after `cmake --install`.
+// and after `cmake --install`; empty when the executable cannot be located.
 std::filesystem::path bundled_plugin_dir();
 
 }  // namespace kinerja

@@ -43,7 +43,9 @@ PluginResult parse_plugin_result(const std::string& text) {
   if (status) {
     if (*status == "final") {
       result.status = PluginStatus::final_value;
-      if (!result.realisasi) problems.add("/realisasi", "a final result needs a realisasi");
+      // A realisasi of the wrong type has its own message already.
+      const bool absent = !document.is_object() || !document.contains("realisasi") || document["realisasi"].is_null();
+      if (absent) problems.add("/realisasi", "a final result needs a realisasi");
       else if (!std::isfinite(*result.realisasi)) problems.add("/realisasi", "realisasi is not a finite number");
     } else if (*status == "pending") {
       result.status = PluginStatus::pending;

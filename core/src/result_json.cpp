@@ -114,6 +114,7 @@ json to_json(const EvaluationOutcome& outcome) {
   return {{"format", result_format},
           {"unit", config.unit},
           {"organisation", config.organisation},
+          {"description", config.description},
           {"year", config.year},
           {"capaian", optional_number(outcome.capaian)},
           {"capaian_display", display(outcome.capaian, policy.display)},

@@ -78,7 +78,7 @@ typedef struct kinerja_plugin_descriptor {
   uint16_t abi_major;
   uint16_t abi_minor;
 
-  /* Unique plugin name, [a-z0-9_-]+, e.g. "manual". */
+  /* Unique plugin name, [a-z0-9][a-z0-9_-]*, e.g. "manual". */
   const char* name;
   /* The plugin's own version, e.g. "1.2.0". */
   const char* version;

@@ -156,8 +156,6 @@ class Adapter {
       return fail(*state, KINERJA_ERROR_CONFIG, e.what());
     } catch (const InputError& e) {
       return fail(*state, KINERJA_ERROR_INPUT, e.what());
-    } catch (const json::exception& e) {
-      return fail(*state, KINERJA_ERROR_CONFIG, e.what(), "malformed request: ");
     } catch (const std::exception& e) {
       return fail(*state, KINERJA_ERROR_INTERNAL, e.what());
     } catch (...) {
@@ -175,6 +173,16 @@ class Adapter {
     return code;
   }
 
+  // A request the host sent wrong is a config error; a JSON error inside the
+  // plugin's own code stays an internal one.
+  static Request parse_request(const char* request_json) {
+    try {
+      return Request::from_json(json::parse(request_json ? request_json : ""));
+    } catch (const json::exception& e) {
+      throw ConfigError(std::string("malformed request: ") + e.what());
+    }
+  }
+
   // Invalid UTF-8 in a plugin's text is replaced, not thrown.
   static std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
@@ -182,7 +190,7 @@ class Adapter {
                        const char** problems_json) noexcept {
     return guarded(instance, problems_json, [&](P& plugin) {
       json problems = json::array();
-      for (const Problem& p : plugin.check(Request::from_json(json::parse(request_json)))) {
+      for (const Problem& p : plugin.check(parse_request(request_json))) {
         problems.push_back({{"path", p.path}, {"message", p.message}});
       }
       return dump(problems);
@@ -192,7 +200,7 @@ class Adapter {
   static int32_t evaluate(kinerja_plugin_instance* instance, const char* request_json,
                           const char** result_json) noexcept {
     return guarded(instance, result_json, [&](P& plugin) {
-      return dump(plugin.evaluate(Request::from_json(json::parse(request_json))).to_json());
+      return dump(plugin.evaluate(parse_request(request_json)).to_json());
     });
   }
 

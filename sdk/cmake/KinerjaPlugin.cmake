@@ -9,6 +9,7 @@ function(kinerja_add_plugin name)
     message(FATAL_ERROR "kinerja_add_plugin(${name}): SOURCES is required")
   endif()
   set(target kinerja_plugin_${name})
+  set(version_script "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/kinerja_plugin.map")
   add_library(${target} MODULE ${ARG_SOURCES})
   target_link_libraries(${target} PRIVATE kinerja::sdk)
   set_target_properties(${target} PROPERTIES
@@ -20,8 +21,12 @@ function(kinerja_add_plugin name)
   if(ARG_OUTPUT_DIRECTORY)
     set_target_properties(${target} PROPERTIES LIBRARY_OUTPUT_DIRECTORY "${ARG_OUTPUT_DIRECTORY}")
   endif()
-  # Refuse undefined symbols at link time rather than at load time.
   if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
-    target_link_options(${target} PRIVATE "LINKER:--no-undefined")
+    # Refuse undefined symbols at link time rather than at load time, and
+    # export the entry symbol only: hidden visibility alone still leaks the
+    # standard library's template instances.
+    target_link_options(${target} PRIVATE "LINKER:--no-undefined"
+      "LINKER:--version-script=${version_script}")
+    set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS "${version_script}")
   endif()
 endfunction()

@@ -1,0 +1,463 @@
+// End-to-end runs of the `kinerja` executable: exit codes, what it prints,
+// and the result JSON of the bundled example.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "run_command.hpp"
+#include "temp_dir.hpp"
+
+namespace kinerja {
+namespace {
+
+using nlohmann::json;
+using testing::CommandResult;
+using testing::TempDir;
+
+const std::string exe = KINERJA_EXE;
+const std::filesystem::path source_dir = KINERJA_SOURCE_DIR;
+const std::filesystem::path fixtures = KINERJA_FIXTURE_PLUGIN_DIR;
+const std::string example = (source_dir / "configs" / "biro-humas-2023-manual.json").string();
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+CommandResult kinerja(std::vector<std::string> args, const std::vector<std::string>& env = {},
+                      const std::string& cwd = {}) {
+  args.insert(args.begin(), exe);
+  return testing::run_command(args, env, cwd);
+}
+
+std::string sha256sum(const std::filesystem::path& file) {
+  const CommandResult r = testing::run_command({"sha256sum", file.string()});
+  return r.out.substr(0, 64);
+}
+
+// A config with one sasaran of fixture indicators; `indicators` is a JSON array text.
+std::string fixture_config(const std::string& indicators, const std::string& policy = "{}") {
+  return R"({"unit": "Unit Uji", "year": 2023, "policy": )" + policy +
+         R"(, "sasaran": [{"id": "S1", "name": "Sasaran uji", "indicators": )" + indicators + "}]}";
+}
+
+std::string fixture_indicator(const std::string& id, const std::string& params, const std::string& extra = "") {
+  return R"({"id": ")" + id + R"(", "name": "Indikator )" + id +
+         R"(", "plugin": "fixture", "target": {"value": 80, "polarity": "higher"}, "params": )" + params + extra + "}";
+}
+
+std::vector<std::string> with_fixture(std::vector<std::string> args) {
+  args.push_back("--plugin-dir");
+  args.push_back((fixtures / "good").string());
+  return args;
+}
+
+TEST(Cli, VersionNamesHostAndAbi) {
+  const CommandResult r = kinerja({"--version"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_TRUE(contains(r.out, "kinerja 0.")) << r.out;
+  EXPECT_TRUE(contains(r.out, "plugin ABI 1.0")) << r.out;
+}
+
+TEST(Cli, HelpListsCommandsAndExitCodes) {
+  const CommandResult r = kinerja({"--help"});
+  EXPECT_EQ(r.exit_code, 0);
+  for (const char* word : {"evaluate", "validate", "plugins", "Exit codes"}) EXPECT_TRUE(contains(r.out, word)) << word;
+}
+
+TEST(Cli, EachCommandHasHelp) {
+  for (const char* command : {"evaluate", "validate", "plugins"}) {
+    const CommandResult r = kinerja({command, "--help"});
+    EXPECT_EQ(r.exit_code, 0) << command;
+    EXPECT_TRUE(contains(r.out, "--plugin-dir")) << command << ": " << r.out;
+  }
+}
+
+TEST(Cli, NoCommandIsAUsageError) { EXPECT_EQ(kinerja({}).exit_code, 2); }
+
+TEST(Cli, UnknownCommandSuggestsTheClosest) {
+  const CommandResult r = kinerja({"evalute", example});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_TRUE(contains(r.err, "did you mean 'evaluate'")) << r.err;
+}
+
+TEST(Cli, UnknownOptionIsAUsageError) {
+  const CommandResult r = kinerja({"evaluate", example, "--frobnicate"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_TRUE(contains(r.err, "frobnicate")) << r.err;
+}
+
+TEST(Cli, BadLogLevelIsAUsageError) {
+  EXPECT_EQ(kinerja({"--log-level", "loud", "plugins"}).exit_code, 2);
+  EXPECT_EQ(kinerja({"plugins", "--log-level", "loud"}).exit_code, 2);
+}
+
+TEST(Cli, EvaluatesTheBundledExample) {
+  const CommandResult r = kinerja({"evaluate", example});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json result = json::parse(r.out);
+  EXPECT_EQ(result["unit"], "Biro Hubungan Masyarakat");
+  EXPECT_EQ(result["year"], 2023);
+  // By hand: (132.45 + 8396/81 + 172.6 + 100 + 100 + 95.75 + 7871/78 + 9078/90) / 8
+  const double expected = (132.45 + 8396.0 / 81 + 172.6 + 100 + 100 + 95.75 + 7871.0 / 78 + 9078.0 / 90) / 8;
+  EXPECT_NEAR(result["capaian"].get<double>(), expected, 1e-9);
+  EXPECT_EQ(result["capaian_display"], 113.0);
+  EXPECT_EQ(result["aggregation"]["method"], "mean_of_indicators");
+  EXPECT_EQ(result["aggregation"]["pending_policy"], "count_as_target");
+  ASSERT_EQ(result["sasaran"].size(), 2u);
+  EXPECT_EQ(result["sasaran"][0]["indicators"].size(), 7u);
+  EXPECT_EQ(result["sasaran"][1]["indicators"].size(), 1u);
+
+  const json& sentiment = result["sasaran"][0]["indicators"][0];
+  EXPECT_EQ(sentiment["id"], "IKK1");
+  EXPECT_EQ(sentiment["status"], "final");
+  EXPECT_NEAR(sentiment["capaian"].get<double>(), 132.45, 1e-9);
+  EXPECT_EQ(sentiment["capaian_display"], 132.0);
+  EXPECT_EQ(sentiment["target"]["polarity"], "lower");
+  EXPECT_EQ(sentiment["target"]["comparison"], "<");
+  EXPECT_EQ(sentiment["target_met"], true);
+
+  const json& sakip = result["sasaran"][0]["indicators"][4];
+  EXPECT_EQ(sakip["status"], "pending");
+  EXPECT_EQ(sakip["pending"]["reason"], "dalam proses penilaian APIP");
+  EXPECT_EQ(sakip["pending"]["policy"], "count_as_target");
+  EXPECT_EQ(sakip["capaian"], 100.0);
+  EXPECT_TRUE(sakip["target_met"].is_null());
+
+  const json& ipp = result["sasaran"][0]["indicators"][5];
+  EXPECT_EQ(ipp["added_during_year"], true);
+  EXPECT_EQ(ipp["target_met"], false);
+
+  const json& stakeholders = result["sasaran"][1]["indicators"][0];
+  EXPECT_EQ(stakeholders["target_awal"]["value"], 92.0);
+  EXPECT_EQ(stakeholders["target"]["value"], 90.0);
+
+  EXPECT_EQ(result["summary"]["status"]["pending"], 1);
+  EXPECT_EQ(result["summary"]["target_not_met"], 1);
+  EXPECT_TRUE(result["warnings"].empty()) << result["warnings"];
+}
+
+TEST(Cli, ResultCarriesProvenance) {
+  const CommandResult r = kinerja({"evaluate", example});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json p = json::parse(r.out)["provenance"];
+  EXPECT_EQ(p["host"]["name"], "kinerja");
+  EXPECT_EQ(p["host"]["abi"], "1.0");
+  EXPECT_EQ(p["config"]["sha256"], sha256sum(example));
+  ASSERT_EQ(p["plugins"].size(), 1u);
+  EXPECT_EQ(p["plugins"][0]["name"], "manual");
+  EXPECT_EQ(p["plugins"][0]["sha256"], sha256sum(p["plugins"][0]["path"].get<std::string>()));
+}
+
+TEST(Cli, OutWritesTheFileAndNothingToStdout) {
+  TempDir dir;
+  const auto out = dir.path() / "result.json";
+  const CommandResult r = kinerja({"evaluate", example, "--out", out.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(r.out.empty());
+  EXPECT_NEAR(json::parse(testing::read_file(out))["capaian"].get<double>(), 113.28, 0.01);
+}
+
+TEST(Cli, SummaryPrintsTheCapaianTableWithThePendingFootnote) {
+  TempDir dir;
+  const CommandResult r = kinerja({"evaluate", example, "--out", (dir.path() / "r.json").string(), "--summary"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "Biro Hubungan Masyarakat 2023: capaian 113%")) << r.out;
+  EXPECT_TRUE(contains(r.out, "SK2  101%")) << r.out;
+  EXPECT_TRUE(contains(r.out, "realisasi 77*")) << r.out;
+  EXPECT_TRUE(contains(r.out, "(*) dalam proses penilaian APIP")) << r.out;
+  EXPECT_EQ(kinerja({"evaluate", example, "--summary"}).exit_code, 2);  // stdout is the result then
+}
+
+TEST(Cli, OutIntoAMissingFolderFailsWithCode4) {
+  TempDir dir;
+  const auto out = dir.path() / "missing" / "result.json";
+  const CommandResult r = kinerja({"evaluate", example, "--out", out.string()});
+  EXPECT_EQ(r.exit_code, 4);
+  EXPECT_TRUE(contains(r.err, "result.json")) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(out));
+}
+
+TEST(Cli, InvalidConfigListsEveryProblemAndWritesNothing) {
+  TempDir dir;
+  const auto config = dir.write("bad.json", R"({
+    "unit": "U", "yaer": 2023,
+    "sasaran": [{"id": "S1", "name": "S", "indicators": [
+      {"id": "A", "name": "A", "plugin": "manual", "target": "81"},
+      {"id": "A", "name": "B", "plugin": "manual", "target": {"value": 5, "polarity": "up"}}]}]})");
+  const auto out = dir.path() / "result.json";
+  const CommandResult r = kinerja({"evaluate", config.string(), "--out", out.string()});
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_TRUE(contains(r.err, "/yaer: unknown key 'yaer' (did you mean 'year'?)")) << r.err;
+  EXPECT_TRUE(contains(r.err, "/year: missing")) << r.err;
+  EXPECT_TRUE(contains(r.err, "/sasaran/0/indicators/0/target")) << r.err;
+  EXPECT_TRUE(contains(r.err, "/sasaran/0/indicators/1/target/polarity")) << r.err;
+  EXPECT_TRUE(contains(r.err, "duplicate indicator id 'A'")) << r.err;
+  EXPECT_TRUE(contains(r.err, config.string())) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(out));
+}
+
+TEST(Cli, SyntaxErrorNamesFileLineAndColumn) {
+  TempDir dir;
+  const auto config = dir.write("broken.json", "{\n  \"unit\": \"U\",\n  \"year\": 2023,,\n}");
+  const CommandResult r = kinerja({"validate", config.string()});
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_TRUE(contains(r.err, config.string() + ":3:")) << r.err;
+}
+
+TEST(Cli, MissingConfigFileIsAClearError) {
+  const CommandResult r = kinerja({"evaluate", "/no/such/config.json"});
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_TRUE(contains(r.err, "/no/such/config.json")) << r.err;
+}
+
+TEST(Cli, ValidateAcceptsTheExample) {
+  const CommandResult r = kinerja({"validate", example});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "valid (2 sasaran, 8 indicators)")) << r.out;
+}
+
+TEST(Cli, ValidateReportsPluginsParamsAndFilesAllAtOnce) {
+  TempDir dir;
+  const auto config = dir.write("c.json", fixture_config(
+      "[" + fixture_indicator("A", R"({"valeu": 1})") + "," +
+      R"({"id": "B", "name": "B", "plugin": "manaul", "target": ">= 1"},)" +
+      fixture_indicator("C", R"({"input": "data/missing.csv"})") + "," +
+      fixture_indicator("D", R"({"value": 1, "missing": true})") + "]"));
+  const CommandResult r = kinerja(with_fixture({"validate", config.string()}));
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_TRUE(contains(r.err, "/indicators/0/params/valeu: unknown parameter 'valeu' (did you mean 'value'?)")) << r.err;
+  EXPECT_TRUE(contains(r.err, "/indicators/1/plugin: no loaded plugin provides indicator type 'manaul' (did you mean 'manual'?)")) << r.err;
+  EXPECT_TRUE(contains(r.err, (dir.path() / "data" / "missing.csv").string())) << r.err;
+  EXPECT_TRUE(contains(r.err, "/indicators/3/params/missing: value and missing exclude each other")) << r.err;
+  EXPECT_TRUE(contains(r.err, "4 problems")) << r.err;
+}
+
+TEST(Cli, PathsInParamsAreRelativeToTheConfigAndHashed) {
+  TempDir dir;
+  const auto data = dir.write("data/rows.csv", "a,b\n1,2\n");
+  const auto config = dir.write("c.json", fixture_config("[" + fixture_indicator("A", R"({"value": 80, "input": "data/rows.csv"})") + "]"));
+  TempDir elsewhere;  // run from another folder: the path must still resolve
+  const CommandResult r = kinerja(with_fixture({"evaluate", config.string()}), {}, elsewhere.path().string());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json result = json::parse(r.out);
+  const json& inputs = result["provenance"]["inputs"];
+  ASSERT_EQ(inputs.size(), 1u);
+  EXPECT_EQ(inputs[0]["path"], data.string());
+  EXPECT_EQ(inputs[0]["sha256"], sha256sum(data));
+  EXPECT_EQ(inputs[0]["indicator"], "A");
+}
+
+TEST(Cli, FailingIndicatorIsReportedAndTheRunGoesOn) {
+  TempDir dir;
+  const auto config = dir.write("c.json", fixture_config(
+      "[" + fixture_indicator("OK", R"({"value": 88})") + "," + fixture_indicator("BAD", R"({"throw": "input"})") + "]"));
+  const auto out = dir.path() / "r.json";
+  const CommandResult r = kinerja(with_fixture({"evaluate", config.string(), "--out", out.string()}));
+  EXPECT_EQ(r.exit_code, 1);
+  const json result = json::parse(testing::read_file(out));
+  const json& indicators = result["sasaran"][0]["indicators"];
+  EXPECT_EQ(indicators[0]["status"], "final");
+  EXPECT_NEAR(indicators[0]["capaian"].get<double>(), 110.0, 1e-9);  // 88 / 80
+  EXPECT_EQ(indicators[1]["status"], "error");
+  EXPECT_TRUE(indicators[1]["capaian"].is_null());
+  EXPECT_TRUE(contains(indicators[1]["errors"][0].get<std::string>(), "fixture.csv:3")) << indicators[1];
+  EXPECT_NEAR(result["capaian"].get<double>(), 110.0, 1e-9);  // only the indicator that worked
+  EXPECT_EQ(result["summary"]["status"]["error"], 1);
+  EXPECT_TRUE(contains(r.err, "BAD")) << r.err;
+}
+
+TEST(Cli, PluginThatReportsAnErrorOrGarbageFailsOnlyItsIndicator) {
+  TempDir dir;
+  const auto config = dir.write("c.json", R"({"unit": "U", "year": 2023, "sasaran": [{"id": "S", "name": "S",
+    "indicators": [
+      {"id": "E", "name": "E", "plugin": "reports-error", "target": ">= 1"},
+      {"id": "G", "name": "G", "plugin": "malformed-result", "target": ">= 1"},
+      {"id": "M", "name": "M", "plugin": "manual", "target": ">= 50", "params": {"realisasi": 60}}]}]})");
+  const CommandResult r = kinerja({"evaluate", config.string(), "--plugin-dir", (fixtures / "reports-error").string(),
+                                   "--plugin-dir", (fixtures / "malformed-result").string()});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  const json result = json::parse(r.out);
+  const json& indicators = result["sasaran"][0]["indicators"];
+  EXPECT_EQ(indicators[0]["status"], "error");
+  EXPECT_TRUE(contains(indicators[0]["errors"][0].get<std::string>(), "input error")) << indicators[0];
+  EXPECT_EQ(indicators[1]["status"], "error");
+  EXPECT_TRUE(contains(indicators[1]["errors"][0].get<std::string>(), "/realisasi")) << indicators[1];
+  EXPECT_EQ(indicators[2]["status"], "final");
+  EXPECT_NEAR(result["capaian"].get<double>(), 120.0, 1e-9);
+}
+
+TEST(Cli, PluginThatCannotMakeAnInstanceIsAProblemNotACrash) {
+  TempDir dir;
+  const auto config = dir.write("c.json", R"({"unit": "U", "year": 2023, "sasaran": [{"id": "S", "name": "S",
+    "indicators": [{"id": "N", "name": "N", "plugin": "no-instance", "target": ">= 1"}]}]})");
+  const std::vector<std::string> dirs{"--plugin-dir", (fixtures / "no-instance").string()};
+  std::vector<std::string> validate{"validate", config.string()};
+  validate.insert(validate.end(), dirs.begin(), dirs.end());
+  const CommandResult v = kinerja(validate);
+  EXPECT_EQ(v.exit_code, 3) << v.err;
+  EXPECT_TRUE(contains(v.err, "/sasaran/0/indicators/0: plugin 'no-instance' could not create an instance")) << v.err;
+  std::vector<std::string> evaluate{"evaluate", config.string()};
+  evaluate.insert(evaluate.end(), dirs.begin(), dirs.end());
+  const CommandResult e = kinerja(evaluate);
+  EXPECT_EQ(e.exit_code, 1) << e.err;
+  EXPECT_EQ(json::parse(e.out)["sasaran"][0]["indicators"][0]["status"], "error");
+}
+
+TEST(Cli, EveryPathParameterIsHashedEvenIfThePluginDoesNotReportIt) {
+  TempDir dir;
+  const auto data = dir.write("lookup.csv", "k,v\n");
+  const auto config = dir.write("c.json", fixture_config("[" + fixture_indicator("A", R"({"value": 80, "unreported": "lookup.csv"})") + "]"));
+  const CommandResult r = kinerja(with_fixture({"evaluate", config.string()}));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json inputs = json::parse(r.out)["provenance"]["inputs"];
+  ASSERT_EQ(inputs.size(), 1u);
+  EXPECT_EQ(inputs[0]["path"], data.string());
+  EXPECT_EQ(inputs[0]["sha256"], sha256sum(data));
+}
+
+TEST(Cli, ProvenanceListsOnlyPluginsThatEvaluatedSomething) {
+  TempDir dir;
+  const auto config = dir.write("c.json", fixture_config(
+      "[" + fixture_indicator("P", R"({"value": 1})", R"(, "pending": {"reason": "menunggu"})") + "," +
+      R"({"id": "M", "name": "M", "plugin": "manual", "target": ">= 1", "params": {"realisasi": 1}}])"));
+  const CommandResult r = kinerja(with_fixture({"evaluate", config.string()}));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json plugins = json::parse(r.out)["provenance"]["plugins"];
+  ASSERT_EQ(plugins.size(), 1u);
+  EXPECT_EQ(plugins[0]["name"], "manual");
+}
+
+TEST(Cli, ConfigNoteIsKeptBesideThePluginNote) {
+  TempDir dir;
+  const auto config = dir.write("c.json", R"({"unit": "U", "year": 2023, "description": "uji catatan",
+    "sasaran": [{"id": "S", "name": "S", "indicators": [
+      {"id": "A", "name": "A", "plugin": "manual", "target": ">= 1", "note": "angka sementara",
+       "params": {"realisasi": 1, "evidence": "surat APIP"}},
+      {"id": "B", "name": "B", "plugin": "manual", "target": ">= 1", "note": "hanya catatan",
+       "params": {"realisasi": 1}}]}]})");
+  const CommandResult r = kinerja({"evaluate", config.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json result = json::parse(r.out);
+  EXPECT_EQ(result["description"], "uji catatan");
+  EXPECT_EQ(result["sasaran"][0]["indicators"][0]["note"], "surat APIP; angka sementara");
+  EXPECT_EQ(result["sasaran"][0]["indicators"][1]["note"], "hanya catatan");
+}
+
+TEST(Cli, PendingPoliciesEndToEnd) {
+  TempDir dir;
+  const std::string indicators = "[" + fixture_indicator("A", R"({"value": 100})") + "," +
+                                 fixture_indicator("P", R"({"pending": "dalam proses penilaian APIP", "provisional": 60})") + "]";
+  const auto run = [&](const std::string& policy) {
+    const auto config = dir.write(policy + ".json", fixture_config(indicators, R"({"pending": ")" + policy + R"("})"));
+    const CommandResult r = kinerja(with_fixture({"evaluate", config.string()}));
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return json::parse(r.out);
+  };
+  // A: 100/80 = 125. P counted as target: 100; with provisional 60: 75.
+  EXPECT_NEAR(run("count_as_target")["capaian"].get<double>(), (125.0 + 100.0) / 2, 1e-9);
+  EXPECT_NEAR(run("exclude")["capaian"].get<double>(), 125.0, 1e-9);
+  const json provisional = run("use_provisional");
+  EXPECT_NEAR(provisional["capaian"].get<double>(), (125.0 + 75.0) / 2, 1e-9);
+  EXPECT_EQ(provisional["sasaran"][0]["indicators"][1]["pending"]["policy"], "use_provisional");
+  EXPECT_EQ(provisional["sasaran"][0]["indicators"][1]["status"], "pending");
+}
+
+TEST(Cli, ConfigCanMarkAnyIndicatorPending) {
+  TempDir dir;
+  const auto config = dir.write("c.json", fixture_config(
+      "[" + fixture_indicator("A", R"({"value": 100})", R"(, "pending": {"reason": "menunggu LHE", "provisional": 70})") + "]",
+      R"({"pending": "use_provisional"})"));
+  const CommandResult r = kinerja(with_fixture({"evaluate", config.string()}));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json indicator = json::parse(r.out)["sasaran"][0]["indicators"][0];
+  EXPECT_EQ(indicator["status"], "pending");
+  EXPECT_EQ(indicator["pending"]["source"], "config");
+  EXPECT_NEAR(indicator["capaian"].get<double>(), 87.5, 1e-9);  // 70 / 80
+}
+
+TEST(Cli, ValidateChecksThePluginTypeOfAValueMarkedPending) {
+  TempDir dir;
+  const auto config = dir.write("c.json", R"({"unit": "U", "year": 2023, "sasaran": [{"id": "S", "name": "S",
+    "indicators": [{"id": "A", "name": "A", "plugin": "sakipp", "target": ">= 77",
+                    "pending": {"reason": "dalam proses penilaian APIP"}}]}]})");
+  const CommandResult r = kinerja({"validate", config.string()});
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_TRUE(contains(r.err, "/sasaran/0/indicators/0/plugin: no loaded plugin provides indicator type 'sakipp'")) << r.err;
+  // Evaluating still works: the value is pending by the config, no plugin is run.
+  const CommandResult e = kinerja({"evaluate", config.string()});
+  EXPECT_EQ(e.exit_code, 0) << e.err;
+  EXPECT_EQ(json::parse(e.out)["sasaran"][0]["indicators"][0]["status"], "pending");
+}
+
+TEST(Cli, MeanOfSasaranIsStated) {
+  TempDir dir;
+  const auto config = dir.write("c.json", R"({"unit": "U", "year": 2023, "policy": {"aggregation": "mean_of_sasaran"},
+    "sasaran": [
+      {"id": "S1", "name": "S1", "indicators": [
+        {"id": "A", "name": "A", "plugin": "manual", "target": ">= 100", "params": {"realisasi": 100}},
+        {"id": "B", "name": "B", "plugin": "manual", "target": ">= 100", "params": {"realisasi": 140}}]},
+      {"id": "S2", "name": "S2", "indicators": [
+        {"id": "C", "name": "C", "plugin": "manual", "target": ">= 100", "params": {"realisasi": 90}}]}]})");
+  const CommandResult r = kinerja({"evaluate", config.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json result = json::parse(r.out);
+  EXPECT_EQ(result["aggregation"]["method"], "mean_of_sasaran");
+  EXPECT_NEAR(result["sasaran"][0]["capaian"].get<double>(), 120.0, 1e-9);
+  EXPECT_NEAR(result["capaian"].get<double>(), 105.0, 1e-9);  // (120 + 90) / 2, not 110
+}
+
+TEST(Cli, PluginLogsGoToTheHostLog) {
+  TempDir dir;
+  const auto config = dir.write("c.json", fixture_config("[" + fixture_indicator("A", R"({"value": 1, "log": "hello from fixture"})") + "]"));
+  const CommandResult r = kinerja(with_fixture({"evaluate", config.string()}));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.err, "[fixture] hello from fixture")) << r.err;
+  EXPECT_FALSE(contains(r.out, "[fixture]"));  // stdout is only the result
+  EXPECT_TRUE(json::accept(r.out));
+  const CommandResult quiet = kinerja(with_fixture({"evaluate", config.string(), "--log-level", "error"}));
+  EXPECT_FALSE(contains(quiet.err, "hello from fixture")) << quiet.err;
+}
+
+TEST(Cli, PluginsListsTheBundledManualPlugin) {
+  const CommandResult r = kinerja({"plugins"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_TRUE(contains(r.out, "manual 1.0.0 (ABI 1.0)")) << r.out;
+  EXPECT_TRUE(contains(r.out, "kinerja-manual.so")) << r.out;
+}
+
+TEST(Cli, PluginsShowsWhyALibraryWasRefused) {
+  const CommandResult r = kinerja({"plugins", "--format", "json", "--no-bundled-plugins",
+                                   "--plugin-dir", (fixtures / "abi-major-99").string(),
+                                   "--plugin-dir", (fixtures / "no-entry").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json list = json::parse(r.out);
+  EXPECT_TRUE(list["plugins"].empty());
+  ASSERT_EQ(list["refused"].size(), 2u);
+  EXPECT_TRUE(contains(list["refused"][0]["reason"].get<std::string>(), "plugin ABI 99.0, host ABI 1.0"));
+  EXPECT_TRUE(contains(list["refused"][0]["path"].get<std::string>(), "abi-major-99"));
+  EXPECT_TRUE(contains(list["refused"][1]["reason"].get<std::string>(), "no entry symbol"));
+}
+
+TEST(Cli, PluginPathVariableIsSearched) {
+  const CommandResult r = kinerja({"plugins", "--format", "json", "--no-bundled-plugins"},
+                                  {"KINERJA_PLUGIN_PATH=" + (fixtures / "good").string() + ":" + (fixtures / "c-plugin").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json list = json::parse(r.out);
+  ASSERT_EQ(list["plugins"].size(), 2u);
+  EXPECT_EQ(list["plugins"][0]["name"], "fixture");
+  EXPECT_EQ(list["plugins"][1]["name"], "c-fixture");
+}
+
+TEST(Cli, TheWorkingDirectoryIsNeverSearched) {
+  TempDir dir;
+  std::filesystem::copy_file(fixtures / "good" / "kinerja-fixture.so", dir.path() / "kinerja-fixture.so");
+  const CommandResult r = kinerja({"plugins", "--format", "json", "--no-bundled-plugins"}, {}, dir.path().string());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(json::parse(r.out)["plugins"].empty()) << r.out;
+}
+
+TEST(Cli, PluginDirThatDoesNotExistIsAUsageError) {
+  const CommandResult r = kinerja({"plugins", "--plugin-dir", "/no/such/folder"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_TRUE(contains(r.err, "/no/such/folder")) << r.err;
+}
+
+}  // namespace
+}  // namespace kinerja

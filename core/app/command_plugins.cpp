@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
@@ -6,6 +7,7 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "plugin_library.hpp"
+#include "suggest.hpp"
 
 namespace kinerja::cli {
 
@@ -42,25 +44,119 @@ void print_text(const PluginRegistry& registry) {
   }
 }
 
+// A value to show for a parameter in a sample: its first example, else its
+// default, else a stand-in of its type.
+nlohmann::json sample_value(const nlohmann::json& schema, const std::string& name);
+
+// The parameters that belong in a sample: the required ones and those the
+// plugin gives examples for.
+nlohmann::json sample_params(const nlohmann::json& schema) {
+  nlohmann::json out = nlohmann::json::object();
+  const auto properties = schema.value("properties", nlohmann::json::object());
+  const auto required = schema.value("required", nlohmann::json::array());
+  for (const auto& [key, sub] : properties.items()) {
+    const bool is_required = std::find(required.begin(), required.end(), key) != required.end();
+    if (is_required || sub.contains("examples")) out[key] = sample_value(sub, key);
+  }
+  return out;
+}
+
+nlohmann::json sample_value(const nlohmann::json& schema, const std::string& name) {
+  if (schema.contains("examples") && schema["examples"].is_array() && !schema["examples"].empty()) {
+    return schema["examples"][0];
+  }
+  if (schema.contains("default")) return schema["default"];
+  const std::string type = schema.value("type", "string");
+  if (schema.value("format", "") == "path") return "data/" + name + ".csv";
+  if (type == "object") return sample_params(schema);
+  if (type == "array") return nlohmann::json::array();
+  if (type == "number" || type == "integer") return 0;
+  if (type == "boolean") return false;
+  return "...";
+}
+
+nlohmann::json sample_indicator(const PluginLibrary& plugin) {
+  return {{"id", "IKK_1"},
+          {"name", "Nama indikator kinerja kegiatan"},
+          {"plugin", plugin.indicator_types.front()},
+          {"target", {{"value", 100}, {"polarity", "higher"}}},
+          {"params", sample_params(plugin.parameters)}};
+}
+
+void print_parameters(const nlohmann::json& schema, const std::string& prefix) {
+  const auto properties = schema.value("properties", nlohmann::json::object());
+  const auto required = schema.value("required", nlohmann::json::array());
+  for (const auto& [key, sub] : properties.items()) {
+    const bool is_required = std::find(required.begin(), required.end(), key) != required.end();
+    std::string type = sub.value("type", "any");
+    if (sub.value("format", "") == "path") type = "path";
+    std::cout << "  " << prefix << key << " (" << type << (is_required ? ", required" : "") << ")";
+    if (sub.contains("default")) std::cout << " default " << sub["default"].dump();
+    if (sub.contains("description")) std::cout << ": " << sub["description"].get<std::string>();
+    std::cout << "\n";
+    if (type == "object") print_parameters(sub, prefix + key + ".");
+  }
+}
+
+int run_info(const PluginRegistry& registry, const std::string& name, const std::string& format) {
+  const PluginLibrary* plugin = registry.find_name(name);
+  if (plugin == nullptr) plugin = registry.find_type(name);
+  if (plugin == nullptr) {
+    throw UsageError("no plugin named '" + name + "'" + did_you_mean(name, registry.names()) +
+                     " (see `kinerja plugins`)");
+  }
+  if (format == "json") {
+    std::cout << nlohmann::json{{"name", plugin->name},
+                                {"version", plugin->version},
+                                {"abi", plugin->abi()},
+                                {"indicator_types", plugin->indicator_types},
+                                {"path", plugin->path.string()},
+                                {"description", plugin->description},
+                                {"parameters", plugin->parameters},
+                                {"sample", sample_indicator(*plugin)}}
+                     .dump(2)
+              << "\n";
+    return exit_code::ok;
+  }
+  std::cout << plugin->name << " " << plugin->version << " (ABI " << plugin->abi() << ")\n"
+            << plugin->description << "\n\nIndicator types: ";
+  for (std::size_t i = 0; i < plugin->indicator_types.size(); ++i) {
+    std::cout << (i ? ", " : "") << plugin->indicator_types[i];
+  }
+  std::cout << "\nLibrary: " << plugin->path.string() << "\n\nParameters:\n";
+  print_parameters(plugin->parameters, "");
+  std::cout << "\nSample indicator for a config's \"indicators\" list:\n" << sample_indicator(*plugin).dump(2) << "\n";
+  return exit_code::ok;
+}
+
 }  // namespace
 
 int run_plugins(const std::vector<std::string>& args) {
   std::string format = "text";
+  std::vector<std::string> words;
   PluginOptions plugin_options;
-  po::options_description options("kinerja plugins [options]\n\n"
+  po::options_description options("kinerja plugins [info NAME] [options]\n\n"
                                   "Lists the plugins found: name, version, ABI, indicator types, path and\n"
-                                  "description, and why any library was refused.\n\nOptions");
+                                  "description, and why any library was refused. `info NAME` describes one\n"
+                                  "plugin: its parameters and a sample indicator for a config.\n\nOptions");
   options.add_options()
       ("help,h", "show this help")
-      ("format", po::value(&format), "text (default) or json");
+      ("format", po::value(&format), "text (default) or json")
+      ("words", po::value(&words), "info NAME");
   add_common_options(options, plugin_options);
-  const auto vm = parse_command(args, options, {});
+  po::positional_options_description positional;
+  positional.add("words", -1);
+  const auto vm = parse_command(args, options, positional);
   if (vm.count("help")) {
     std::cout << options << "\n";
     return exit_code::ok;
   }
   if (format != "text" && format != "json") throw UsageError("--format " + format + ": expected text or json");
+  if (!words.empty() && (words[0] != "info" || words.size() != 2)) {
+    throw UsageError("expected `kinerja plugins` or `kinerja plugins info NAME`");
+  }
   const PluginRegistry registry = load_plugins(plugin_options);
+  if (!words.empty()) return run_info(registry, words[1], format);
   if (format == "json") {
     std::cout << plugins_json(registry).dump(2) << "\n";
   } else {

@@ -22,7 +22,9 @@ const char* overview =
     "Commands:\n"
     "  evaluate CONFIG [--out FILE]   evaluate a config and write the result JSON\n"
     "  validate CONFIG                check a config, its plugins and inputs without evaluating\n"
-    "  plugins                        list the plugins found, and the libraries refused\n\n"
+    "  plugins [info NAME]            list the plugins found and the libraries refused,\n"
+    "                                 or describe one plugin with a sample config snippet\n"
+    "  test-cases PATH...             run golden test cases kept as data (for plugin authors)\n\n"
     "Run `kinerja COMMAND --help` for a command's options. Exit codes: 0 ok, 1 some\n"
     "indicator failed, 2 usage error, 3 invalid config, 4 output not written, 70 bug.\n";
 
@@ -66,7 +68,8 @@ int dispatch(int argc, char** argv) {
   static const std::map<std::string, int (*)(const std::vector<std::string>&)> commands{
       {"evaluate", &kinerja::cli::run_evaluate},
       {"validate", &kinerja::cli::run_validate},
-      {"plugins", &kinerja::cli::run_plugins}};
+      {"plugins", &kinerja::cli::run_plugins},
+      {"test-cases", &kinerja::cli::run_test_cases}};
   const auto it = commands.find(command);
   if (it == commands.end()) {
     std::vector<std::string> names;

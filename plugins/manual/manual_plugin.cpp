@@ -19,9 +19,10 @@ class ManualPlugin : public kinerja::sdk::Plugin {
     info.parameters = json::parse(R"json({
       "type": "object",
       "properties": {
-        "realisasi": {"type": "number", "description": "The measured value."},
+        "realisasi": {"type": "number", "description": "The measured value.", "examples": [13.51]},
         "unit": {"type": "string", "description": "Unit of the realisasi, e.g. \"%\" or \"hari kerja\"; defaults to the target's."},
-        "evidence": {"type": "string", "description": "Where the value comes from: document, letter, dashboard."},
+        "evidence": {"type": "string", "description": "Where the value comes from: document, letter, dashboard.",
+                     "examples": ["Laporan rekapitulasi 2023, lampiran 2"]},
         "pending": {
           "type": "object",
           "description": "The value is not final yet (e.g. still being assessed by APIP).",

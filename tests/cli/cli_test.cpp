@@ -435,6 +435,50 @@ TEST(Cli, PluginsShowsWhyALibraryWasRefused) {
   EXPECT_TRUE(contains(list["refused"][1]["reason"].get<std::string>(), "no entry symbol"));
 }
 
+TEST(Cli, PluginsInfoDescribesParametersWithASampleThatValidates) {
+  const CommandResult r = kinerja({"plugins", "info", "manual"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "manual 1.0.0 (ABI 1.0)")) << r.out;
+  EXPECT_TRUE(contains(r.out, "pending (object): The value is not final yet")) << r.out;
+  EXPECT_TRUE(contains(r.out, "pending.reason (string, required)")) << r.out;
+
+  // The sample, put into a config, is a valid indicator.
+  const CommandResult j = kinerja({"plugins", "info", "manual", "--format", "json"});
+  ASSERT_EQ(j.exit_code, 0) << j.err;
+  const json sample = json::parse(j.out)["sample"];
+  EXPECT_EQ(sample["plugin"], "manual");
+  EXPECT_EQ(sample["params"]["realisasi"], 13.51);
+  TempDir dir;
+  const auto config = dir.write("c.json", json{{"unit", "U"}, {"year", 2024},
+      {"sasaran", {{{"id", "S"}, {"name", "S"}, {"indicators", {sample}}}}}}.dump());
+  const CommandResult v = kinerja({"validate", config.string()});
+  EXPECT_EQ(v.exit_code, 0) << v.err;
+}
+
+TEST(Cli, PluginsInfoOfAnUnknownPluginSuggests) {
+  const CommandResult r = kinerja({"plugins", "info", "manul"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_TRUE(contains(r.err, "did you mean 'manual'")) << r.err;
+  EXPECT_EQ(kinerja({"plugins", "list", "x"}).exit_code, 2);
+}
+
+TEST(Cli, TestCasesRunsGoldenCasesAndReportsFailures) {
+  const CommandResult pass = kinerja({"test-cases", (source_dir / "plugins" / "manual" / "testcases").string()});
+  EXPECT_EQ(pass.exit_code, 0) << pass.out << pass.err;
+  EXPECT_TRUE(contains(pass.out, "PASS ")) << pass.out;
+  EXPECT_TRUE(contains(pass.out, " 0 failed")) << pass.out;
+
+  TempDir dir;
+  dir.write("wrong/config.json", R"({"unit": "U", "year": 2023, "sasaran": [{"id": "S", "name": "S", "indicators": [
+      {"id": "A", "name": "A", "plugin": "manual", "target": ">= 80", "params": {"realisasi": 88}}]}]})");
+  dir.write("wrong/expected.json", R"({"result": {"capaian": 111}})");
+  const CommandResult fail = kinerja({"test-cases", dir.path().string()});
+  EXPECT_EQ(fail.exit_code, 1);
+  EXPECT_TRUE(contains(fail.out, "FAIL ")) << fail.out;
+  EXPECT_TRUE(contains(fail.out, "/capaian: expected 111, found 110")) << fail.out;
+  EXPECT_TRUE(contains(fail.out, "0 passed, 1 failed")) << fail.out;
+}
+
 TEST(Cli, PluginPathVariableIsSearched) {
   const CommandResult r = kinerja({"plugins", "--format", "json", "--no-bundled-plugins"},
                                   {"KINERJA_PLUGIN_PATH=" + (fixtures / "good").string() + ":" + (fixtures / "c-plugin").string()});

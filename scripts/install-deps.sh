@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages kinerja needs to build and test, only those
 # missing. Safe to run again: with everything present it does nothing.
-#   scripts/install-deps.sh [--clang]   also clang
+#   scripts/install-deps.sh [--clang]   also clang with libc++
 set -euo pipefail
 
 packages=(
@@ -11,7 +11,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 if [[ "${1:-}" == "--clang" ]]; then
-  packages+=(clang)
+  packages+=(clang libc++-dev libc++abi-dev)
 fi
 
 missing=()

@@ -8,11 +8,9 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 with_clang=1
 [[ "${KINERJA_SKIP_CLANG:-0}" == "1" ]] && with_clang=0
 
-if [[ $with_clang -eq 1 ]]; then
-  "$root/scripts/install-deps.sh" --clang
-else
-  "$root/scripts/install-deps.sh"
-fi
+# clang and libc++ are needed even without the clang build: the installed
+# SDK test builds a plugin with clang++/libc++ and loads it in the g++ host.
+"$root/scripts/install-deps.sh" --clang
 
 run_suite() {
   local build=$1

@@ -1,10 +1,14 @@
-# kinerja_add_plugin(NAME SOURCES file... [OUTPUT_DIRECTORY dir])
+# kinerja_add_plugin(NAME SOURCES file... [OUTPUT_DIRECTORY dir] [INSTALL])
 #
-# Builds a loadable kinerja plugin `kinerja-NAME.so` from SOURCES. Only the
-# entry symbol is exported (hidden visibility), and the plugin links nothing
-# of kinerja's: the SDK is header-only.
+# Builds a loadable kinerja plugin `kinerja-NAME.so` (target
+# kinerja_plugin_NAME) from SOURCES. Only the entry symbol is exported, and
+# the plugin links nothing of kinerja's: the SDK is header-only. INSTALL
+# installs it into <prefix>/<libdir>/kinerja/plugins, where a kinerja
+# installed under the same prefix finds it by itself.
+include(GNUInstallDirs)
+
 function(kinerja_add_plugin name)
-  cmake_parse_arguments(ARG "" "OUTPUT_DIRECTORY" "SOURCES" ${ARGN})
+  cmake_parse_arguments(ARG "INSTALL" "OUTPUT_DIRECTORY" "SOURCES" ${ARGN})
   if(NOT ARG_SOURCES)
     message(FATAL_ERROR "kinerja_add_plugin(${name}): SOURCES is required")
   endif()
@@ -28,5 +32,8 @@ function(kinerja_add_plugin name)
     target_link_options(${target} PRIVATE "LINKER:--no-undefined"
       "LINKER:--version-script=${version_script}")
     set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS "${version_script}")
+  endif()
+  if(ARG_INSTALL)
+    install(TARGETS ${target} LIBRARY DESTINATION "${CMAKE_INSTALL_LIBDIR}/kinerja/plugins")
   endif()
 endfunction()

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Proof that the SDK is stable, on an installed kinerja that is not rebuilt:
+#  1. install to a temporary prefix; build the plugin template out of tree
+#     with find_package(KinerjaSDK); run its golden cases with the installed
+#     kinerja; load and evaluate it;
+#  2. build the same plugin with clang++ and libc++ and load it in the
+#     g++-built host (only C crosses the boundary);
+#  3. build it against a newer minor and another major of the ABI header:
+#     both refused, naming both versions.
+#   install_test.sh BUILD_DIR SOURCE_DIR
+set -euo pipefail
+build=$1
+source=$2
+work=$(mktemp -d /tmp/kinerja-install-XXXXXX)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+prefix="$work/prefix"
+cmake --install "$build" --prefix "$prefix" >/dev/null
+kinerja="$prefix/bin/kinerja"
+[[ -x "$kinerja" ]] || fail "kinerja not installed"
+[[ -f "$prefix/include/kinerja/plugin_abi.h" ]] || fail "SDK headers not installed"
+"$kinerja" plugins | grep -q "^manual " || fail "installed kinerja does not find its bundled plugins"
+
+template="$prefix/share/kinerja/plugin-template"
+[[ -f "$template/CMakeLists.txt" ]] || fail "plugin template not installed"
+
+# 1. Out of tree, with find_package, loaded by the installed host.
+cp -r "$template" "$work/contoh"
+cmake -S "$work/contoh" -B "$work/contoh/build" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
+cmake --build "$work/contoh/build" >/dev/null
+ctest --test-dir "$work/contoh/build" --output-on-failure >/dev/null || fail "template's golden cases failed"
+"$kinerja" plugins --plugin-dir "$work/contoh/build" | grep -q "^contoh 1.0.0 (ABI 1.0)" || fail "template plugin not loaded"
+"$kinerja" evaluate "$work/contoh/sample/config.json" --plugin-dir "$work/contoh/build" >"$work/result.json" \
+  || fail "evaluating the sample config failed"
+grep -q '"realisasi": 75.0' "$work/result.json" || fail "template plugin computed a wrong realisasi"
+echo "ok: template built out of tree and loaded by the installed kinerja"
+
+# 2. clang++ with libc++, in the g++-built host.
+if command -v clang++ >/dev/null && [[ -f /usr/lib/llvm-14/lib/libc++.so || -f /usr/lib/x86_64-linux-gnu/libc++.so ]]; then
+  cmake -S "$work/contoh" -B "$work/libcxx" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" \
+    -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_FLAGS=-stdlib=libc++ -DCMAKE_MODULE_LINKER_FLAGS=-stdlib=libc++ >/dev/null
+  cmake --build "$work/libcxx" >/dev/null
+  ldd "$work/libcxx/kinerja-contoh.so" | grep -q "libc++" || fail "the clang build does not use libc++"
+  "$kinerja" evaluate "$work/contoh/sample/config.json" --plugin-dir "$work/libcxx" >"$work/result-libcxx.json" \
+    || fail "libc++ plugin failed in the g++ host"
+  grep -q '"realisasi": 75.0' "$work/result-libcxx.json" || fail "libc++ plugin computed a wrong realisasi"
+  echo "ok: clang++/libc++ plugin evaluates in the g++-built host"
+else
+  fail "clang++ with libc++ is needed (scripts/install-deps.sh --clang installs it)"
+fi
+
+# 3. Built against other ABI versions: refused, naming both.
+build_against() {  # NAME MAJOR MINOR
+  local include="$work/include-$1"
+  cp -r "$prefix/include" "$include"
+  sed -i -e "s/^#define KINERJA_ABI_MAJOR .*/#define KINERJA_ABI_MAJOR $2/" \
+         -e "s/^#define KINERJA_ABI_MINOR .*/#define KINERJA_ABI_MINOR $3/" "$include/kinerja/plugin_abi.h"
+  cmake -S "$work/contoh" -B "$work/$1" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_CXX_FLAGS="-I$include" >/dev/null
+  cmake --build "$work/$1" >/dev/null
+  "$kinerja" plugins --no-bundled-plugins --plugin-dir "$work/$1"
+}
+build_against newer-minor 1 1 | grep -q "plugin needs a newer host (plugin ABI 1.1, host ABI 1.0)" \
+  || fail "a plugin built for ABI 1.1 was not refused as it should be"
+build_against other-major 2 0 | grep -q "incompatible ABI major version (plugin ABI 2.0, host ABI 1.0)" \
+  || fail "a plugin built for ABI 2.0 was not refused as it should be"
+echo "ok: plugins built for ABI 1.1 and 2.0 are refused"

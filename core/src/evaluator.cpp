@@ -215,7 +215,9 @@ EvaluationOutcome Evaluator::evaluate(const EvaluationConfig& config) {
       spdlog::info("evaluating {} ({})", indicator.id, indicator.plugin);
       IndicatorOutcome o = evaluate_indicator(config, indicator);
       if (o.counted) counted.back().push_back(*o.capaian.value);
+      // The top-level list is everything a planner should look at.
       for (const auto& e : o.errors) out.warnings.push_back(indicator.id + ": " + e);
+      for (const auto& w : o.warnings) out.warnings.push_back(indicator.id + ": " + w);
       s.indicators.push_back(std::move(o));
     }
     out.sasaran.push_back(std::move(s));

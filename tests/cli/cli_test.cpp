@@ -261,6 +261,10 @@ TEST(Cli, FailingIndicatorIsReportedAndTheRunGoesOn) {
   EXPECT_NEAR(result["capaian"].get<double>(), 110.0, 1e-9);  // only the indicator that worked
   EXPECT_EQ(result["summary"]["status"]["error"], 1);
   EXPECT_TRUE(contains(r.err, "BAD")) << r.err;
+  // The top-level list holds every indicator's errors and warnings, by id.
+  const auto& warnings = result["warnings"];
+  EXPECT_NE(std::find(warnings.begin(), warnings.end(), "OK: fixture warning for OK"), warnings.end()) << warnings;
+  EXPECT_TRUE(contains(warnings[0].get<std::string>(), "OK: fixture warning")) << warnings;  // config order
 }
 
 TEST(Cli, PluginThatReportsAnErrorOrGarbageFailsOnlyItsIndicator) {

@@ -1,5 +1,9 @@
 #include "plugin_instance.hpp"
 
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
 #include <stdexcept>
 
 #include <spdlog/spdlog.h>
@@ -23,6 +27,28 @@ void log_from_plugin(void* host_context, int32_t level, const char* message) {
   }
 }
 
+// The progress service: a line on stderr that rewrites itself, only when
+// stderr is a terminal (a log file or CI output gets nothing), at most ten
+// times a second.
+void progress_from_plugin(void* host_context, const char* label, uint64_t done, uint64_t total) {
+  static auto last = std::chrono::steady_clock::time_point{};
+  if (!::isatty(STDERR_FILENO) || spdlog::get_level() >= spdlog::level::err) return;
+  const bool finished = total > 0 && done >= total;
+  const auto now = std::chrono::steady_clock::now();
+  if (!finished && now - last < std::chrono::milliseconds(100)) return;
+  last = now;
+  const auto* name = static_cast<const std::string*>(host_context);
+  const double mb = static_cast<double>(done) / 1e6;
+  if (total > 0) {
+    std::fprintf(stderr, "\r[%s] %s: %3.0f%% (%.1f of %.1f MB)%s", name ? name->c_str() : "", label ? label : "",
+                 100.0 * static_cast<double>(done) / static_cast<double>(total), mb, static_cast<double>(total) / 1e6,
+                 finished ? "\n" : "");
+  } else {
+    std::fprintf(stderr, "\r[%s] %s: %.1f MB", name ? name->c_str() : "", label ? label : "", mb);
+  }
+  std::fflush(stderr);
+}
+
 }  // namespace
 
 std::string status_name(int32_t status) {
@@ -42,6 +68,7 @@ PluginInstance::PluginInstance(const PluginLibrary& plugin)
   services_.abi_minor = KINERJA_ABI_MINOR;
   services_.host_context = &context_->plugin_name;
   services_.log = &log_from_plugin;
+  services_.progress = &progress_from_plugin;
   instance_ = plugin_.descriptor->create(&services_);
   if (instance_ == nullptr) throw std::runtime_error("plugin '" + plugin_.name + "' could not create an instance");
 }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "plugin_library.hpp"
 #include "run_command.hpp"
 #include "temp_dir.hpp"
 
@@ -52,7 +53,7 @@ TEST(Cli, VersionNamesHostAndAbi) {
   const CommandResult r = kinerja({"--version"});
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_TRUE(contains(r.out, "kinerja 0.")) << r.out;
-  EXPECT_TRUE(contains(r.out, "plugin ABI 1.0")) << r.out;
+  EXPECT_TRUE(contains(r.out, "plugin ABI " + host_abi())) << r.out;
 }
 
 TEST(Cli, HelpListsCommandsAndExitCodes) {
@@ -138,7 +139,8 @@ TEST(Cli, ResultCarriesProvenance) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const json p = json::parse(r.out)["provenance"];
   EXPECT_EQ(p["host"]["name"], "kinerja");
-  EXPECT_EQ(p["host"]["abi"], "1.0");
+  EXPECT_EQ(p["host"]["abi"], host_abi());
+  EXPECT_EQ(p["plugins"][0]["abi"], host_abi());  // bundled plugins are built with the host's SDK
   EXPECT_EQ(p["config"]["sha256"], sha256sum(example));
   ASSERT_EQ(p["plugins"].size(), 1u);
   EXPECT_EQ(p["plugins"][0]["name"], "manual");
@@ -422,7 +424,7 @@ TEST(Cli, PluginLogsGoToTheHostLog) {
 TEST(Cli, PluginsListsTheBundledManualPlugin) {
   const CommandResult r = kinerja({"plugins"});
   EXPECT_EQ(r.exit_code, 0);
-  EXPECT_TRUE(contains(r.out, "manual 1.0.0 (ABI 1.0)")) << r.out;
+  EXPECT_TRUE(contains(r.out, "manual 1.0.0 (ABI " + host_abi() + ")")) << r.out;
   EXPECT_TRUE(contains(r.out, "kinerja-manual.so")) << r.out;
 }
 
@@ -434,7 +436,7 @@ TEST(Cli, PluginsShowsWhyALibraryWasRefused) {
   const json list = json::parse(r.out);
   EXPECT_TRUE(list["plugins"].empty());
   ASSERT_EQ(list["refused"].size(), 2u);
-  EXPECT_TRUE(contains(list["refused"][0]["reason"].get<std::string>(), "plugin ABI 99.0, host ABI 1.0"));
+  EXPECT_TRUE(contains(list["refused"][0]["reason"].get<std::string>(), "plugin ABI 99." + std::to_string(KINERJA_ABI_MINOR) + ", host ABI " + host_abi()));
   EXPECT_TRUE(contains(list["refused"][0]["path"].get<std::string>(), "abi-major-99"));
   EXPECT_TRUE(contains(list["refused"][1]["reason"].get<std::string>(), "no entry symbol"));
 }
@@ -442,7 +444,7 @@ TEST(Cli, PluginsShowsWhyALibraryWasRefused) {
 TEST(Cli, PluginsInfoDescribesParametersWithASampleThatValidates) {
   const CommandResult r = kinerja({"plugins", "info", "manual"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_TRUE(contains(r.out, "manual 1.0.0 (ABI 1.0)")) << r.out;
+  EXPECT_TRUE(contains(r.out, "manual 1.0.0 (ABI " + host_abi() + ")")) << r.out;
   EXPECT_TRUE(contains(r.out, "pending (object): The value is not final yet")) << r.out;
   EXPECT_TRUE(contains(r.out, "pending.reason (string, required)")) << r.out;
 

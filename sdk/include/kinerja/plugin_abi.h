@@ -30,7 +30,9 @@ extern "C" {
 #endif
 
 #define KINERJA_ABI_MAJOR 1
-#define KINERJA_ABI_MINOR 0
+/* 1.0: the first ABI.
+ * 1.1: kinerja_host_services.progress appended. */
+#define KINERJA_ABI_MINOR 1
 
 #define KINERJA_PLUGIN_ENTRY_SYMBOL "kinerja_plugin_entry"
 
@@ -67,6 +69,10 @@ typedef struct kinerja_host_services {
   void* host_context;
   /* Writes a UTF-8 message into the host's log. */
   void (*log)(void* host_context, int32_t level, const char* message);
+  /* Since 1.1. Progress of a long step (e.g. reading a large file): `done`
+   * of `total` units (0 total: unknown). The host shows it on a terminal and
+   * throttles it; call it as often as is cheap for you. */
+  void (*progress)(void* host_context, const char* label, uint64_t done, uint64_t total);
 } kinerja_host_services;
 
 /* Opaque per-plugin state; created and destroyed by the plugin. */

@@ -7,6 +7,7 @@
 // Header-only, like the rest of the SDK: a plugin compiles it itself.
 #pragma once
 
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -34,6 +35,9 @@ class Reader {
   explicit Reader(std::filesystem::path path, Options options = {})
       : path_(std::move(path)), in_(path_, std::ios::binary), separator_(options.separator) {
     if (!in_) throw InputError(path_.string() + ": cannot open for reading");
+    std::error_code ec;
+    size_ = std::filesystem::file_size(path_, ec);
+    if (ec) size_ = 0;
     buffer_.resize(1 << 16);
     skip_bom();
     Row header;
@@ -43,6 +47,9 @@ class Reader {
   }
 
   const std::filesystem::path& path() const { return path_; }
+  // For progress: bytes consumed so far, and the file's size (0 if unknown).
+  std::uint64_t bytes_read() const { return consumed_ - (end_ - pos_); }
+  std::uint64_t size() const { return size_; }
   const std::vector<std::string>& header() const { return header_; }
   char separator() const { return separator_; }
 
@@ -104,6 +111,7 @@ class Reader {
       in_.read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
       pos_ = 0;
       end_ = static_cast<std::size_t>(in_.gcount());
+      consumed_ += end_;
       if (end_ == 0) return EOF;
     }
     return static_cast<unsigned char>(buffer_[pos_++]);
@@ -238,6 +246,7 @@ class Reader {
   char separator_;
   std::vector<char> buffer_;
   std::size_t pos_ = 0, end_ = 0;
+  std::uint64_t consumed_ = 0, size_ = 0;
   std::size_t line_ = 1;
   std::vector<std::string> header_;
 };

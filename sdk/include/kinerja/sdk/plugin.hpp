@@ -12,6 +12,8 @@
 // descriptor; no exception and no C++ object leaves the library.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -41,6 +43,14 @@ class Host {
       services_->log(services_->host_context, static_cast<int32_t>(level), message.c_str());
     }
   }
+  // Progress of a long step; a no-op on a host without the service.
+  void progress(const std::string& label, uint64_t done, uint64_t total) const {
+    constexpr std::size_t needed = offsetof(kinerja_host_services, progress) + sizeof(services_->progress);
+    if (services_ != nullptr && services_->struct_size >= needed && services_->progress != nullptr) {
+      services_->progress(services_->host_context, label.c_str(), done, total);
+    }
+  }
+
   void debug(const std::string& message) const { log(LogLevel::debug, message); }
   void info(const std::string& message) const { log(LogLevel::info, message); }
   void warn(const std::string& message) const { log(LogLevel::warn, message); }

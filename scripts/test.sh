@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test: with g++ (build/),
-# then the same with clang++ (build-clang/) to keep both compilers honest.
-# Set KINERJA_SKIP_CLANG=1 to skip the second build while iterating.
+# Installs what is missing, builds, and runs every test: with g++
+# (build-test/), then the same with clang++ (build-clang/) to keep both
+# compilers honest. Set KINERJA_SKIP_CLANG=1 to skip the second build while
+# iterating. Test builds are unoptimised and without debug information: on
+# two cores that halves the build, and no test measures speed (benchmarks
+# do, with scripts/bench.sh).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
@@ -21,7 +24,8 @@ run_suite() {
   ctest --test-dir "$build" --output-on-failure -j"${KINERJA_JOBS:-2}"
 }
 
-run_suite "$root/build" -DCMAKE_CXX_COMPILER=g++ -DCMAKE_C_COMPILER=gcc
+fast=(-DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-O0 -DCMAKE_C_FLAGS_DEBUG=-O0)
+run_suite "$root/build-test" -DCMAKE_CXX_COMPILER=g++ -DCMAKE_C_COMPILER=gcc "${fast[@]}"
 if [[ $with_clang -eq 1 ]]; then
-  run_suite "$root/build-clang" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang
+  run_suite "$root/build-clang" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang "${fast[@]}"
 fi

@@ -1,0 +1,379 @@
+// The ppid plugin's logic (plugins/ppid/ppid.cpp) with the bundled 2023
+// calendar. Expected values are worked out by hand in the comments.
+#include "ppid.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "temp_dir.hpp"
+
+namespace {
+
+using kinerja::sdk::Date;
+using kinerja::sdk::WorkingDayCalendar;
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+const WorkingDayCalendar& calendar() {
+  static const WorkingDayCalendar c = WorkingDayCalendar::from_folder(KINERJA_PPID_CALENDAR_DIR);
+  return c;
+}
+
+const ppid::Period year2023{Date{2023, 1, 1}, Date{2023, 12, 31}};
+
+ppid::RequestRow row(std::string id, Date received, std::optional<Date> answered, bool extension = false,
+                     ppid::InfoClass c = ppid::InfoClass::setiap_saat) {
+  return {std::move(id), received, answered, c, extension};
+}
+
+template <class F>
+std::string error_of(F&& f) {
+  try {
+    f();
+  } catch (const std::exception& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+TEST(PpidClasses, SpellingsOfTheLaw) {
+  EXPECT_EQ(ppid::parse_class("berkala"), ppid::InfoClass::berkala);
+  EXPECT_EQ(ppid::parse_class("Serta-merta"), ppid::InfoClass::serta_merta);
+  EXPECT_EQ(ppid::parse_class("serta merta"), ppid::InfoClass::serta_merta);
+  EXPECT_EQ(ppid::parse_class(" setiap saat "), ppid::InfoClass::setiap_saat);
+  EXPECT_EQ(ppid::parse_class("Setiap-saat"), ppid::InfoClass::setiap_saat);
+  EXPECT_EQ(ppid::parse_class("DIKECUALIKAN"), ppid::InfoClass::dikecualikan);
+  EXPECT_EQ(ppid::parse_class("rahasia"), std::nullopt);
+  EXPECT_EQ(ppid::parse_class(""), std::nullopt);
+}
+
+TEST(PpidExtension, YaTidakOrBlank) {
+  EXPECT_EQ(ppid::parse_extension("ya"), true);
+  EXPECT_EQ(ppid::parse_extension("Ya "), true);
+  EXPECT_EQ(ppid::parse_extension("tidak"), false);
+  EXPECT_EQ(ppid::parse_extension(""), false);
+  EXPECT_EQ(ppid::parse_extension("mungkin"), std::nullopt);
+  EXPECT_EQ(ppid::limit_for(false), 10);
+  EXPECT_EQ(ppid::limit_for(true), 17);
+}
+
+TEST(PpidPeriod, MonthsOfAPeriod) {
+  EXPECT_EQ(year2023.months().size(), 12u);
+  const ppid::Period p{Date{2023, 11, 15}, Date{2024, 2, 1}};
+  EXPECT_THAT(p.months(), ElementsAre("2023-11", "2023-12", "2024-01", "2024-02"));
+  EXPECT_EQ(ppid::parse_month("2023-02"), std::make_pair(2023, 2));
+  EXPECT_EQ(ppid::parse_month("2023-13"), std::nullopt);
+  EXPECT_EQ(ppid::parse_month("2023-1"), std::nullopt);
+}
+
+TEST(PpidHistogram, MeanMedianMax) {
+  ppid::DayHistogram h;
+  EXPECT_EQ(h.mean(), std::nullopt);
+  EXPECT_EQ(h.median(), std::nullopt);
+  for (long days : {3, 0, 12, 1, 1}) h.add(days);
+  // sorted 0 1 1 3 12: median 1, mean 17/5, max 12
+  EXPECT_DOUBLE_EQ(*h.mean(), 3.4);
+  EXPECT_DOUBLE_EQ(*h.median(), 1.0);
+  EXPECT_EQ(*h.max(), 12);
+  EXPECT_EQ(h.at_most(1), 3u);
+  EXPECT_EQ(h.at_most(10), 4u);
+  h.add(4);  // 0 1 1 3 4 12: median (1 + 3) / 2
+  EXPECT_DOUBLE_EQ(*h.median(), 2.0);
+  EXPECT_EQ(h.to_json().dump(), R"({"0":1,"1":2,"12":1,"3":1,"4":1})");
+}
+
+TEST(PpidStats, LateAndOnTimeWithAndWithoutExtension) {
+  ppid::RequestStats s(calendar(), year2023);
+  // 15 May -> 5 June: 12 working days (18 May, 1-2 June, 4 June off); no extension: late.
+  s.add(row("R-06", Date{2023, 5, 15}, Date{2023, 6, 5}, false, ppid::InfoClass::dikecualikan));
+  // 26 June -> 14 July: 11 (28-30 June off); extended: on time.
+  s.add(row("R-07", Date{2023, 6, 26}, Date{2023, 7, 14}, true));
+  // 1 Aug -> 28 Aug: 18 (17 Aug off); extended: late.
+  s.add(row("R-08", Date{2023, 8, 1}, Date{2023, 8, 28}, true, ppid::InfoClass::berkala));
+  EXPECT_EQ(s.requests(), 3u);
+  EXPECT_EQ(s.on_time(), 1u);
+  EXPECT_EQ(s.extended(), 2u);
+  ASSERT_EQ(s.late().size(), 2u);
+  EXPECT_EQ(s.late()[0].id, "R-06");
+  EXPECT_EQ(s.late()[0].days, 12);
+  EXPECT_EQ(s.late()[1].id, "R-08");
+  EXPECT_EQ(s.late()[1].days, 18);
+  EXPECT_DOUBLE_EQ(*s.times().mean(), 41.0 / 3.0);
+  EXPECT_THAT(s.warnings(), ElementsAre("2 requests answered after the legal limit: R-06 (12 working days, limit 10), "
+                                        "R-08 (18 working days with extension, limit 17)"));
+  const auto b = s.breakdown();
+  EXPECT_EQ(b["within_10_days"]["count"], 0);
+  EXPECT_EQ(b["within_17_days"]["count"], 2);
+  EXPECT_DOUBLE_EQ(b["on_time"]["percent"].get<double>(), 100.0 / 3.0);
+  EXPECT_EQ(b["classes"]["dikecualikan"]["mean_days"], 12.0);
+}
+
+TEST(PpidStats, OpenRequestsAreReportedNotDropped) {
+  ppid::RequestStats s(calendar(), year2023);
+  s.add(row("R-10", Date{2023, 12, 28}, std::nullopt));  // Fri 29 Dec: 1 so far
+  s.add(row("R-11", Date{2023, 12, 11}, std::nullopt));  // 12 so far (25-26 Dec off): past 10
+  EXPECT_EQ(s.requests(), 2u);
+  EXPECT_EQ(s.times().count(), 0u);
+  ASSERT_EQ(s.open().size(), 2u);
+  EXPECT_EQ(s.open()[0].days_at_period_end, 1);
+  EXPECT_FALSE(s.open()[0].overdue);
+  EXPECT_EQ(s.open()[1].days_at_period_end, 12);
+  EXPECT_TRUE(s.open()[1].overdue);
+  EXPECT_THAT(s.warnings(), ElementsAre("2 requests still open at the end of the period (2023-12-31): R-10 (1 working "
+                                        "day so far, no answer yet), R-11 (12 working days so far, past its limit of "
+                                        "10, no answer yet)"));
+  EXPECT_EQ(s.breakdown()["months"]["2023-12"]["open"], 2);
+  EXPECT_TRUE(s.breakdown()["mean_days"].is_null());
+}
+
+TEST(PpidStats, AnAnswerAfterThePeriodCountsAndIsListedOpen) {
+  WorkingDayCalendar cal = WorkingDayCalendar::from_folder(KINERJA_PPID_CALENDAR_DIR);
+  kinerja::testing::TempDir dir;
+  cal.load_file(dir.write("2024.json", R"({"year": 2024, "libur_nasional": [{"date": "2024-01-01"}], "cuti_bersama": []})"));
+  ppid::RequestStats s(cal, year2023);
+  s.add(row("R-14", Date{2023, 12, 27}, Date{2024, 1, 3}));  // 28, 29 Dec, 2, 3 Jan = 4; 2 by 31 Dec
+  EXPECT_DOUBLE_EQ(*s.times().mean(), 4.0);
+  ASSERT_EQ(s.open().size(), 1u);
+  EXPECT_EQ(s.open()[0].days_at_period_end, 2);
+  EXPECT_EQ(s.open()[0].answered->iso(), "2024-01-03");
+}
+
+TEST(PpidStats, AnAnswerInAYearWithoutCalendarThrows) {
+  ppid::RequestStats s(calendar(), year2023);
+  EXPECT_THROW(s.add(row("R-14", Date{2023, 12, 27}, Date{2024, 1, 3})), kinerja::sdk::UnknownCalendarYear);
+}
+
+// The golden case's log (plugins/ppid/testcases/requests-2023/requests.csv).
+const char* golden_log =
+    "nomor,tanggal_diterima,tanggal_dijawab,jenis_informasi,perpanjangan\n"
+    "R-01,2023-01-02,2023-01-05,setiap_saat,tidak\n"   // 3
+    "R-02,2023-01-20,2023-01-25,berkala,\n"            // 2: 22 Imlek (Sun), 23 cuti
+    "R-03,2023-03-21,2023-03-24,setiap saat,tidak\n"   // 1: 22 Nyepi, 23 cuti
+    "R-04,2023-04-18,2023-04-26,serta-merta,tidak\n"   // 1: Lebaran week
+    "R-05,2023-04-06,2023-04-06,berkala,tidak\n"       // 0
+    "R-06,2023-05-15,2023-06-05,dikecualikan,tidak\n"  // 12, late
+    "R-07,2023-06-26,2023-07-14,setiap_saat,ya\n"      // 11, extended, on time
+    "R-08,2023-08-01,2023-08-28,berkala,ya\n"          // 18, extended, late
+    "R-09,2023-12-22,2023-12-27,setiap_saat,tidak\n"   // 1: 25 Natal, 26 cuti
+    "R-10,2023-12-28,,setiap_saat,tidak\n"             // open, 1 so far
+    "R-11,2023-12-11,,berkala,tidak\n"                 // open, 12 so far
+    "R-12,2023-10-02,2023-10-02,serta_merta,tidak\n"   // 0
+    "R-13,2023-09-30,2023-10-02,setiap_saat,tidak\n";  // 1: received Saturday
+
+ppid::ReadOptions options(ppid::BadRows bad = ppid::BadRows::error) {
+  ppid::ReadOptions o;
+  o.bad_rows = bad;
+  o.period = year2023;
+  return o;
+}
+
+TEST(PpidRead, TheGoldenLogByHand) {
+  kinerja::testing::TempDir dir;
+  const auto file = dir.write("requests.csv", golden_log);
+  std::vector<std::uint64_t> progress;
+  auto o = options();
+  o.progress = [&](std::uint64_t rows) { progress.push_back(rows); };
+  const auto out = ppid::read_requests(file, calendar(), o);
+  const auto& s = out.stats;
+  EXPECT_EQ(out.rows, 13u);
+  EXPECT_EQ(s.requests(), 13u);
+  EXPECT_EQ(s.times().count(), 11u);
+  // 3+2+1+1+0+12+11+18+1+0+1 = 50 over 11 answered
+  EXPECT_DOUBLE_EQ(*s.times().mean(), 50.0 / 11.0);
+  EXPECT_DOUBLE_EQ(*s.times().median(), 1.0);  // 0 0 1 1 1 [1] 2 3 11 12 18
+  EXPECT_EQ(*s.times().max(), 18);
+  EXPECT_EQ(s.on_time(), 9u);
+  ASSERT_EQ(s.late().size(), 2u);
+  ASSERT_EQ(s.open().size(), 2u);
+  EXPECT_EQ(s.open()[0].id, "R-10");
+  EXPECT_EQ(s.open()[1].id, "R-11");
+  const auto b = s.breakdown();
+  EXPECT_EQ(b["within_10_days"]["count"], 8);
+  EXPECT_EQ(b["within_17_days"]["count"], 10);
+  EXPECT_DOUBLE_EQ(b["classes"]["berkala"]["mean_days"].get<double>(), 20.0 / 3.0);
+  EXPECT_EQ(b["classes"]["berkala"]["requests"], 4);
+  EXPECT_DOUBLE_EQ(b["classes"]["setiap_saat"]["mean_days"].get<double>(), 3.4);
+  EXPECT_DOUBLE_EQ(b["months"]["2023-04"]["mean_days"].get<double>(), 0.5);
+  EXPECT_EQ(b["months"]["2023-02"]["requests"], 0);
+  EXPECT_EQ(progress.back(), 13u);
+  EXPECT_TRUE(out.warnings(file.string()).empty());
+}
+
+TEST(PpidRead, SemicolonsDdMmYyyyBomCrlfAndOwnColumns) {
+  kinerja::testing::TempDir dir;
+  const auto file = dir.write("log.csv",
+                              "\xEF\xBB\xBFNo;Tgl Terima;Tgl Jawab;Jenis;Perpanjangan\r\n"
+                              "A1;02/01/2023;05/01/2023;Berkala;tidak\r\n"        // 3
+                              "A2;17/08/2023;21/08/2023;Setiap Saat;\r\n"         // 2
+                              "A3;\"29/09/2023\";\"02/10/2023\";serta merta;Tidak\r\n");  // 1
+  auto o = options();
+  o.columns.id = "No";
+  o.columns.received = "Tgl Terima";
+  o.columns.answered = "Tgl Jawab";
+  o.columns.info_class = "Jenis";
+  o.columns.extension = "Perpanjangan";
+  const auto out = ppid::read_requests(file, calendar(), o);
+  EXPECT_DOUBLE_EQ(*out.stats.times().mean(), 2.0);
+  EXPECT_DOUBLE_EQ(*out.stats.times().median(), 2.0);
+}
+
+TEST(PpidRead, BadRowsAreErrorsNamingFileLineAndColumn) {
+  kinerja::testing::TempDir dir;
+  const std::string header = "nomor,tanggal_diterima,tanggal_dijawab,jenis_informasi,perpanjangan\n";
+  const auto before = dir.write("before.csv", header + "R-1,2023-03-03,2023-03-01,berkala,tidak\n");
+  EXPECT_EQ(error_of([&] { ppid::read_requests(before, calendar(), options()); }),
+            before.string() + ":2: column 'tanggal_dijawab': answered 2023-03-01 before it was received (2023-03-03)");
+  const auto cls = dir.write("class.csv", header + "R-1,2023-03-03,2023-03-06,berkala,tidak\nR-2,2023-03-03,,rahasia,\n");
+  EXPECT_EQ(error_of([&] { ppid::read_requests(cls, calendar(), options()); }),
+            cls.string() + ":3: column 'jenis_informasi': unknown information class 'rahasia' (expected berkala, "
+                           "serta_merta, setiap_saat or dikecualikan)");
+  const auto date = dir.write("date.csv", header + "R-1,31/02/2023,,berkala,\n");
+  EXPECT_EQ(error_of([&] { ppid::read_requests(date, calendar(), options()); }),
+            date.string() + ":2: column 'tanggal_diterima': '31/02/2023' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)");
+  const auto ext = dir.write("ext.csv", header + "R-1,2023-03-03,,berkala,mungkin\n");
+  EXPECT_THAT(error_of([&] { ppid::read_requests(ext, calendar(), options()); }),
+              HasSubstr("ext.csv:2: column 'perpanjangan': 'mungkin' is neither 'ya' nor 'tidak'"));
+  const auto id = dir.write("id.csv", header + " ,2023-03-03,,berkala,\n");
+  EXPECT_THAT(error_of([&] { ppid::read_requests(id, calendar(), options()); }),
+              HasSubstr("id.csv:2: column 'nomor': no request id"));
+}
+
+TEST(PpidRead, AYearWithoutCalendarIsAnErrorNamingTheLineAndYear) {
+  kinerja::testing::TempDir dir;
+  const auto file = dir.write("r.csv", "nomor,tanggal_diterima,tanggal_dijawab,jenis_informasi,perpanjangan\n"
+                                       "R-1,2023-12-27,2024-01-03,berkala,tidak\n");
+  EXPECT_EQ(error_of([&] { ppid::read_requests(file, calendar(), options(ppid::BadRows::skip)); }),
+            file.string() + ":2: column 'tanggal_dijawab': no working-day calendar for 2024 (calendars for: 2023); "
+                            "give the unit's calendar for that year with the \"calendar\" parameter");
+  auto o = options();
+  o.period = {Date{2024, 1, 1}, Date{2024, 12, 31}};
+  EXPECT_THROW(ppid::read_requests(file, calendar(), o), kinerja::sdk::UnknownCalendarYear);
+}
+
+TEST(PpidRead, SkippedBadRowsAreCountedAndShown) {
+  kinerja::testing::TempDir dir;
+  const auto file = dir.write("r.csv",
+                              "nomor,tanggal_diterima,tanggal_dijawab,jenis_informasi,perpanjangan\n"
+                              "R-1,2023-01-02,2023-01-05,berkala,tidak\n"    // 3
+                              "R-2,2023-01-05,2023-01-02,berkala,tidak\n"    // answered before
+                              "R-3,2023-01-02,2023-01-03,berkala\n"          // 4 fields
+                              "R-4,2022-12-30,2023-01-03,berkala,tidak\n"    // outside the period
+                              "R-5,2023-02-01,2023-02-02,rahasia,tidak\n"    // unknown class
+                              "R-6,2023-02-01,2023-02-03,setiap_saat,ya\n");  // 2
+  const auto out = ppid::read_requests(file, calendar(), options(ppid::BadRows::skip));
+  EXPECT_EQ(out.rows, 6u);
+  EXPECT_EQ(out.skipped, 3u);
+  EXPECT_EQ(out.outside_period, 1u);
+  EXPECT_DOUBLE_EQ(*out.stats.times().mean(), 2.5);
+  const auto w = out.warnings("r.csv");
+  ASSERT_EQ(w.size(), 2u);
+  EXPECT_EQ(w[0], "1 request received outside the period 2023-01-01..2023-12-31 left out");
+  EXPECT_THAT(w[1], HasSubstr("3 bad rows skipped (bad_rows: skip): "));
+  EXPECT_THAT(w[1], HasSubstr("r.csv:3: column 'tanggal_dijawab': answered 2023-01-02 before it was received"));
+  EXPECT_THAT(w[1], HasSubstr("r.csv:4: expected 5 fields (as the header), found 4"));
+  EXPECT_THAT(w[1], HasSubstr("r.csv:6: column 'jenis_informasi': unknown information class 'rahasia'"));
+}
+
+TEST(PpidRead, AMissingColumnNamesTheParameter) {
+  kinerja::testing::TempDir dir;
+  const auto file = dir.write("r.csv", "nomor,diterima,tanggal_dijawab,jenis_informasi\nR-1,2023-01-02,,berkala\n");
+  EXPECT_THAT(error_of([&] { ppid::read_requests(file, calendar(), options()); }),
+              HasSubstr("no column 'tanggal_diterima' (parameter columns.received)"));
+}
+
+TEST(PpidRead, WithoutTheExtensionColumnNothingIsExtended) {
+  kinerja::testing::TempDir dir;
+  const auto file = dir.write("r.csv", "nomor,tanggal_diterima,tanggal_dijawab,jenis_informasi\n"
+                                       "R-1,2023-08-01,2023-08-28,berkala\n");  // 18: late at limit 10
+  const auto out = ppid::read_requests(file, calendar(), options());
+  EXPECT_FALSE(out.extension_column);
+  EXPECT_EQ(out.stats.late().size(), 1u);
+  EXPECT_THAT(out.warnings("r.csv"), ElementsAre(HasSubstr("no column 'perpanjangan'")));
+  auto o = options();
+  o.columns.extension_required = true;
+  EXPECT_THROW(ppid::read_requests(file, calendar(), o), kinerja::sdk::ConfigError);
+}
+
+std::vector<ppid::SummaryMonth> seed_months() {
+  // LKj 2023 Biro Humas, REKAPITULASI PENYELESAIAN INFORMASI PUBLIK:
+  // berkala, serta-merta, setiap saat, dikecualikan; total; mean.
+  struct M {
+    const char* month;
+    std::uint64_t b, sm, ss, d, total;
+    double mean;
+  };
+  const M table[] = {{"2023-01", 0, 0, 17, 1, 18, 3.9},  {"2023-02", 3, 0, 9, 0, 12, 5.66},
+                     {"2023-03", 8, 0, 9, 1, 18, 2.67},  {"2023-04", 3, 0, 11, 0, 14, 2.96},
+                     {"2023-05", 0, 0, 9, 0, 9, 3.05},   {"2023-06", 1, 0, 1, 0, 2, 1.44},
+                     {"2023-07", 0, 0, 1, 0, 1, 2.16},   {"2023-08", 0, 0, 13, 0, 13, 2.2},
+                     {"2023-09", 3, 0, 15, 1, 19, 2.41}, {"2023-10", 5, 0, 24, 0, 29, 1.70},
+                     {"2023-11", 2, 0, 38, 1, 41, 1.49}, {"2023-12", 4, 0, 25, 0, 29, 0.97}};
+  std::vector<ppid::SummaryMonth> months;
+  for (const M& m : table) {
+    months.push_back({m.month, m.total, m.mean, std::array<std::uint64_t, 4>{m.b, m.sm, m.ss, m.d}});
+  }
+  return months;
+}
+
+TEST(PpidSummary, TheSeedTableWeightedByRequests) {
+  const auto out = ppid::evaluate_summary(seed_months());
+  // 18x3.9 + 12x5.66 + 18x2.67 + 14x2.96 + 9x3.05 + 2x1.44 + 1x2.16 + 13x2.2
+  // + 19x2.41 + 29x1.70 + 41x1.49 + 29x0.97 = 473.02; / 205 = 2.30741...
+  EXPECT_EQ(out.requests, 205u);
+  EXPECT_NEAR(*out.mean_days, 473.02 / 205.0, 1e-12);
+  EXPECT_TRUE(out.warnings.empty());
+  ASSERT_TRUE(out.classes);
+  EXPECT_EQ((*out.classes)[0], 29u);   // berkala
+  EXPECT_EQ((*out.classes)[1], 0u);    // serta_merta
+  EXPECT_EQ((*out.classes)[2], 172u);  // setiap_saat
+  EXPECT_EQ((*out.classes)[3], 4u);    // dikecualikan
+  // The published 2.742 is not this mean.
+  ppid::Published published;
+  published.mean_days = 2.742;
+  published.requests = 205;
+  published.classes = {{"berkala", 29}, {"setiap_saat", 172}, {"serta_merta", 0}, {"dikecualikan", 4}};
+  const auto w = ppid::compare_published(published, out.mean_days, out.requests, out.classes,
+                                         [](const std::string&) { return std::optional<double>{}; });
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_THAT(w[0], HasSubstr("mean working days: published 2.742, computed 2.307 (2.3074"));
+}
+
+TEST(PpidSummary, ClassCountsThatDoNotAddUpAreNamedByMonth) {
+  auto months = seed_months();
+  (*months[2].classes)[0] = 7;  // March: 7 + 9 + 1 = 17, not 18
+  const auto out = ppid::evaluate_summary(months);
+  EXPECT_THAT(out.warnings, ElementsAre("2023-03: the class counts add up to 17, not the month's 18 requests"));
+  months[5].classes.reset();
+  EXPECT_FALSE(ppid::evaluate_summary(months).classes);
+}
+
+TEST(PpidSummary, TotalsThatDisagreeWithThePublishedOnesWarn) {
+  ppid::Published published;
+  published.requests = 206;
+  published.classes = {{"berkala", 30}};
+  const std::array<std::uint64_t, 4> classes{29, 0, 172, 4};
+  const auto w = ppid::compare_published(published, 2.3, 205, classes,
+                                         [](const std::string&) { return std::optional<double>{}; });
+  EXPECT_THAT(w, ElementsAre("requests: published 206, computed 205 (205)",
+                             "requests of class berkala: published 30, computed 29 (29)"));
+}
+
+TEST(PpidSummary, NoRequestIsNoMean) {
+  const auto out = ppid::evaluate_summary({{"2023-01", 0, std::nullopt, std::nullopt}});
+  EXPECT_EQ(out.mean_days, std::nullopt);
+}
+
+TEST(PpidPublished, MonthlyMeansOfALog) {
+  ppid::Published published;
+  published.months = {{"2023-01", 2.5}, {"2023-02", 1.0}, {"2023-03", 1.2}};
+  const auto month_mean = [](const std::string& m) -> std::optional<double> {
+    if (m == "2023-01") return 2.5;
+    if (m == "2023-03") return 1.0;
+    return std::nullopt;
+  };
+  const auto w = ppid::compare_published(published, 2.0, 3, std::nullopt, month_mean);
+  EXPECT_THAT(w, ElementsAre("mean working days of 2023-02: published 1, computed none (no answered request)",
+                             "mean working days of 2023-03: published 1.2, computed 1.0 (1)"));
+}
+
+}  // namespace

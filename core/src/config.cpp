@@ -195,6 +195,12 @@ std::optional<IndicatorConfig> read_indicator(const json& node, const std::strin
     else ind.target_awal = read_target(awal, r.pointer_of("target_awal"), diagnostics);
   }
   ind.revision_reason = r.string("revision_reason", false).value_or("");
+  if (const json* published = r.object("published", false)) {
+    ObjectReader pub(*published, r.pointer_of("published"), diagnostics);
+    ind.published_realisasi = pub.number("realisasi", false);
+    ind.published_capaian = pub.number("capaian", false);
+    pub.finish();
+  }
   if (const json* pending = r.object("pending", false)) {
     ind.pending = read_pending(*pending, r.pointer_of("pending"), diagnostics);
   }
@@ -312,6 +318,11 @@ std::optional<EvaluationConfig> read_config(const json& document, const std::fil
     else config.year = static_cast<int>(*year);
   }
   config.policy = read_policy(r.object("policy", false), r.pointer_of("policy"), diagnostics);
+  if (const json* published = r.object("published", false)) {
+    ObjectReader pub(*published, r.pointer_of("published"), diagnostics);
+    config.published_capaian = pub.number("capaian", false);
+    pub.finish();
+  }
   config.description = r.string("description", false, true).value_or("");
   if (const json* sasaran = r.array("sasaran", true)) {
     if (sasaran->empty()) r.error("sasaran", "expected at least one sasaran kegiatan");

@@ -64,6 +64,9 @@ struct IndicatorConfig {
   // Set by the config to mark the realisasi pending whatever the plugin says.
   std::optional<PendingSpec> pending;
   std::string note;
+  // What the report printed, for cross-checking (never used as a result).
+  std::optional<double> published_realisasi;
+  std::optional<double> published_capaian;
 };
 
 struct SasaranConfig {
@@ -84,6 +87,7 @@ struct EvaluationConfig {
   int year = 0;
   Policy policy;
   std::vector<SasaranConfig> sasaran;
+  std::optional<double> published_capaian;  // the unit's, as printed
 };
 
 // Parses a target written as text: "< 20%", "<= 10 hari kerja", ">= 81".

@@ -9,6 +9,7 @@
 #include "judge.hpp"
 #include "param_schema.hpp"
 #include "plugin_result.hpp"
+#include "published.hpp"
 #include "sha256.hpp"
 #include "suggest.hpp"
 
@@ -215,9 +216,6 @@ EvaluationOutcome Evaluator::evaluate(const EvaluationConfig& config) {
       spdlog::info("evaluating {} ({})", indicator.id, indicator.plugin);
       IndicatorOutcome o = evaluate_indicator(config, indicator);
       if (o.counted) counted.back().push_back(*o.capaian.value);
-      // The top-level list is everything a planner should look at.
-      for (const auto& e : o.errors) out.warnings.push_back(indicator.id + ": " + e);
-      for (const auto& w : o.warnings) out.warnings.push_back(indicator.id + ": " + w);
       s.indicators.push_back(std::move(o));
     }
     out.sasaran.push_back(std::move(s));
@@ -234,6 +232,19 @@ EvaluationOutcome Evaluator::evaluate(const EvaluationConfig& config) {
   }
   out.capaian = means.unit;
   if (!out.capaian) out.warnings.push_back("no indicator could be counted, so the unit has no capaian");
+  check_published_figures(out);
+
+  // The top-level list is everything a planner should look at: each
+  // indicator's errors and warnings by id, then those of the whole run.
+  std::vector<std::string> run_level = std::move(out.warnings);
+  out.warnings.clear();
+  for (const auto& s : out.sasaran) {
+    for (const auto& i : s.indicators) {
+      for (const auto& e : i.errors) out.warnings.push_back(i.config->id + ": " + e);
+      for (const auto& w : i.warnings) out.warnings.push_back(i.config->id + ": " + w);
+    }
+  }
+  out.warnings.insert(out.warnings.end(), run_level.begin(), run_level.end());
   for (const auto& p : registry_.plugins()) {
     if (used_.count(p.get())) out.plugins_used.push_back(p.get());
   }

@@ -42,6 +42,10 @@ json indicator_json(const IndicatorOutcome& o, const Policy& policy) {
          {"note", o.note},
          {"warnings", o.warnings},
          {"errors", o.errors}};
+  if (c.published_realisasi || c.published_capaian) {
+    j["published"] = {{"realisasi", optional_number(c.published_realisasi)},
+                      {"capaian", optional_number(c.published_capaian)}};
+  }
   if (o.capaian.floored) j["capaian_floored"] = true;
   if (o.capaian.uncapped) j["capaian_uncapped"] = *o.capaian.uncapped;
   if (o.pending) {
@@ -118,6 +122,7 @@ json to_json(const EvaluationOutcome& outcome) {
           {"year", config.year},
           {"capaian", optional_number(outcome.capaian)},
           {"capaian_display", display(outcome.capaian, policy.display)},
+          {"published_capaian", optional_number(config.published_capaian)},
           {"aggregation",
            {{"method", to_string(policy.aggregation)},
             {"pending_policy", to_string(policy.pending)},

@@ -392,6 +392,31 @@ TEST(Cli, ValidateChecksThePluginTypeOfAValueMarkedPending) {
   EXPECT_EQ(json::parse(e.out)["sasaran"][0]["indicators"][0]["status"], "pending");
 }
 
+TEST(Cli, PublishedFiguresAreCheckedNotUsed) {
+  TempDir dir;
+  // The seed's IKK 2: 83.96 / 81 = 103.654..., printed 103%; IKK 6 printed 96%.
+  const auto config = dir.write("c.json", R"({"unit": "U", "year": 2023, "published": {"capaian": 113},
+    "sasaran": [{"id": "S", "name": "S", "indicators": [
+      {"id": "IKK2", "name": "IKM", "plugin": "manual", "target": ">= 81", "params": {"realisasi": 83.96},
+       "published": {"realisasi": 83.96, "capaian": 103}},
+      {"id": "IKK6", "name": "IPP", "plugin": "manual", "target": ">= 4", "params": {"realisasi": 3.83},
+       "published": {"realisasi": 3.83, "capaian": 96}}]}]})");
+  const CommandResult r = kinerja({"evaluate", config.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json result = json::parse(r.out);
+  const json& ikm = result["sasaran"][0]["indicators"][0];
+  EXPECT_NEAR(ikm["capaian"].get<double>(), 8396.0 / 81, 1e-9);  // computed, not the printed 103
+  EXPECT_EQ(ikm["published"]["capaian"], 103.0);
+  ASSERT_EQ(ikm["warnings"].size(), 1u) << ikm["warnings"];
+  EXPECT_TRUE(contains(ikm["warnings"][0].get<std::string>(), "capaian: published 103, computed 104 (103.65")) << ikm;
+  EXPECT_TRUE(result["sasaran"][0]["indicators"][1]["warnings"].empty());  // 95.75 rounds to the printed 96
+  // The unit: (103.654... + 95.75) / 2 = 99.70..., printed 113 in this made-up config.
+  EXPECT_EQ(result["published_capaian"], 113.0);
+  const auto& warnings = result["warnings"];
+  EXPECT_TRUE(contains(warnings.back().get<std::string>(), "unit capaian: published 113, computed 100")) << warnings;
+  EXPECT_TRUE(contains(warnings[0].get<std::string>(), "IKK2: capaian: published 103")) << warnings;
+}
+
 TEST(Cli, MeanOfSasaranIsStated) {
   TempDir dir;
   const auto config = dir.write("c.json", R"({"unit": "U", "year": 2023, "policy": {"aggregation": "mean_of_sasaran"},

@@ -1,0 +1,174 @@
+// The arithmetic of the sentiment plugin; see sentiment.hpp.
+#include "sentiment.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include <kinerja/sdk/crosscheck.hpp>
+
+namespace kinerja::sentiment {
+
+namespace {
+
+std::string normalised(std::string_view word) {
+  while (!word.empty() && (word.front() == ' ' || word.front() == '\t')) word.remove_prefix(1);
+  while (!word.empty() && (word.back() == ' ' || word.back() == '\t' || word.back() == '\r')) word.remove_suffix(1);
+  std::string out(word);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::size_t index_of(Label label) { return static_cast<std::size_t>(label); }
+
+}  // namespace
+
+const char* label_name(Label label) {
+  switch (label) {
+    case Label::positif: return "positif";
+    case Label::netral: return "netral";
+    case Label::negatif: return "negatif";
+  }
+  return "?";
+}
+
+std::optional<Label> label_from_name(std::string_view name) {
+  for (Label label : all_labels) {
+    if (name == label_name(label)) return label;
+  }
+  return std::nullopt;
+}
+
+LabelWords::LabelWords() {
+  for (Label label : all_labels) words_[label_name(label)] = label;
+}
+
+void LabelWords::add(std::string_view word, Label label) { words_[normalised(word)] = label; }
+
+std::optional<Label> LabelWords::find(std::string_view word) const {
+  const auto it = words_.find(normalised(word));
+  if (it == words_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::string YearMonth::text() const {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
+  return buffer;
+}
+
+std::optional<YearMonth> parse_month(std::string_view text) {
+  // Reuse the date parser on the first day of the month: one place for digits.
+  if (text.size() != 7 || text[4] != '-') return std::nullopt;
+  const auto date = sdk::parse_date(std::string(text) + "-01");
+  if (!date) return std::nullopt;
+  return YearMonth{date->year, date->month};
+}
+
+std::vector<YearMonth> Period::months() const {
+  std::vector<YearMonth> out;
+  for (YearMonth m{from.year, from.month}; m <= YearMonth{to.year, to.month};) {
+    out.push_back(m);
+    m = m.month == 12 ? YearMonth{m.year + 1, 1} : YearMonth{m.year, m.month + 1};
+  }
+  return out;
+}
+
+void BadRows::report(const std::string& message) {
+  if (policy_ == BadRowPolicy::error) throw sdk::InputError(message);
+  ++skipped_;
+  if (first_.size() < shown) first_.push_back(message);
+}
+
+std::optional<std::string> BadRows::warning() const {
+  if (skipped_ == 0) return std::nullopt;
+  std::string text = std::to_string(skipped_) + " bad row(s) skipped (bad_rows: skip)";
+  text += skipped_ > first_.size() ? ", the first " + std::to_string(first_.size()) + ": " : ": ";
+  for (std::size_t i = 0; i < first_.size(); ++i) text += (i == 0 ? "" : "; ") + first_[i];
+  return text;
+}
+
+std::uint64_t total_of(const Counts& counts) { return counts[0] + counts[1] + counts[2]; }
+
+void Tally::add(YearMonth month, Label label, std::uint64_t n) {
+  months_[month][index_of(label)] += n;
+  all_[index_of(label)] += n;
+}
+
+namespace {
+
+std::array<double, label_count> shares_of(const Counts& counts) {
+  const double total = static_cast<double>(total_of(counts));
+  std::array<double, label_count> shares{};
+  for (std::size_t i = 0; i < label_count; ++i) shares[i] = static_cast<double>(counts[i]) / total * 100.0;
+  return shares;
+}
+
+}  // namespace
+
+std::vector<Month> months_from_counts(const Tally& tally) {
+  std::vector<Month> out;
+  for (const auto& [month, counts] : tally.months()) {
+    if (total_of(counts) == 0) continue;  // no share without articles
+    out.push_back({month, counts, shares_of(counts)});
+  }
+  return out;
+}
+
+std::optional<std::array<double, label_count>> pooled_shares(const Tally& tally) {
+  if (total_of(tally.all()) == 0) return std::nullopt;
+  return shares_of(tally.all());
+}
+
+std::optional<std::array<double, label_count>> mean_of_months(const std::vector<Month>& months) {
+  if (months.empty()) return std::nullopt;
+  std::array<double, label_count> sums{};
+  for (const Month& m : months) {
+    for (std::size_t i = 0; i < label_count; ++i) sums[i] += m.shares[i];
+  }
+  for (double& s : sums) s /= static_cast<double>(months.size());
+  return sums;
+}
+
+std::optional<std::string> month_sum_problem(const Month& month) {
+  // Each printed share may be off by half a unit of its last decimal, so
+  // the sum may be off by the sum of those halves and no more.
+  double sum = 0, allowed = 0;
+  int decimals = 0;
+  for (double share : month.shares) {
+    sum += share;
+    const int d = sdk::decimals_of(share);
+    allowed += 0.5 / std::pow(10.0, d);
+    decimals = std::max(decimals, d);
+  }
+  if (std::abs(sum - 100.0) <= allowed + 1e-9) return std::nullopt;
+  std::string text = month.month.text() + ": shares do not sum to 100: ";
+  for (Label label : all_labels) {
+    text += std::string(label == Label::positif ? "" : " + ") + label_name(label) + " " +
+            sdk::number_text(month.shares[index_of(label)]);
+  }
+  return text + " = " + sdk::rounded_text(sum, decimals);
+}
+
+std::vector<Month> highest_negative(const std::vector<Month>& months, std::size_t top) {
+  std::vector<Month> sorted = months;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Month& a, const Month& b) {
+    return a.shares[index_of(Label::negatif)] > b.shares[index_of(Label::negatif)];
+  });
+  if (sorted.size() > top) sorted.resize(top);
+  return sorted;
+}
+
+std::optional<std::string> method_difference(double pooled, double mean, double max_difference,
+                                             const std::string& chosen) {
+  const double difference = std::abs(pooled - mean);
+  if (difference <= max_difference) return std::nullopt;
+  return "negatif share pooled " + sdk::rounded_text(pooled, 2) + " and mean of monthly shares " +
+         sdk::rounded_text(mean, 2) + " differ by " + sdk::rounded_text(difference, 2) +
+         " percentage points (more than max_method_difference " + sdk::number_text(max_difference) +
+         "): the months have different volumes; the realisasi uses " + chosen;
+}
+
+}  // namespace kinerja::sentiment

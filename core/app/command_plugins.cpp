@@ -75,12 +75,18 @@ nlohmann::json sample_value(const nlohmann::json& schema, const std::string& nam
   return "...";
 }
 
+// The plugin's own example of a whole params object (the description's
+// top-level "examples") when it gives one: only its author knows which
+// parameters go together. Otherwise one is assembled from the parts.
 nlohmann::json sample_indicator(const PluginLibrary& plugin) {
+  const auto& schema = plugin.parameters;
+  const bool whole = schema.contains("examples") && schema["examples"].is_array() && !schema["examples"].empty() &&
+                     schema["examples"][0].is_object();
   return {{"id", "IKK_1"},
           {"name", "Nama indikator kinerja kegiatan"},
           {"plugin", plugin.indicator_types.front()},
           {"target", {{"value", 100}, {"polarity", "higher"}}},
-          {"params", sample_params(plugin.parameters)}};
+          {"params", whole ? schema["examples"][0] : sample_params(schema)}};
 }
 
 void print_parameters(const nlohmann::json& schema, const std::string& prefix) {

@@ -60,6 +60,8 @@ json parameters() {
   }
   return {
       {"type", "object"},
+      // A whole params object for `kinerja plugins info lapor`.
+      {"examples", json::array({{{"complaints", "data/lapor-2023.csv"}, {"archived", "exclude"}}})},
       {"properties",
        {{"complaints",
          {{"type", "string"},

@@ -27,6 +27,7 @@ json class_counts_description(const char* what) {
 json parameters() {
   json p = json::parse(R"json({
     "type": "object",
+    "examples": [{"requests": "data/ppid-permohonan-2023.csv"}],
     "properties": {
       "requests": {
         "type": "string", "format": "path",

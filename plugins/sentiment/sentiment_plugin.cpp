@@ -47,6 +47,8 @@ json parameters() {
   month_properties["month"] = {{"type", "string"}, {"description", "The month, YYYY-MM."}};
   return {
       {"type", "object"},
+      // A whole params object for `kinerja plugins info sentiment`.
+      {"examples", json::array({{{"articles", "data/pemberitaan-2023.csv"}, {"method", "pooled"}}})},
       {"properties",
        {{"articles",
          {{"type", "string"},

@@ -486,6 +486,38 @@ TEST(Cli, PluginsInfoDescribesParametersWithASampleThatValidates) {
   EXPECT_EQ(v.exit_code, 0) << v.err;
 }
 
+// Every string in `value` that looks like a file name: the sample's inputs.
+void collect_files(const json& value, std::vector<std::string>& files) {
+  if (value.is_string()) {
+    const std::string s = value;
+    if (s.size() > 4 && (s.ends_with(".csv") || s.ends_with(".json"))) files.push_back(s);
+  }
+  for (const auto& item : value) {
+    if (value.is_structured()) collect_files(item, files);
+  }
+}
+
+TEST(Cli, EveryBundledPluginsSampleIndicatorValidates) {
+  const CommandResult list = kinerja({"plugins", "--format", "json"});
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  const json plugins = json::parse(list.out)["plugins"];
+  ASSERT_FALSE(plugins.empty());
+  for (const auto& plugin : plugins) {
+    const std::string name = plugin["name"];
+    const CommandResult info = kinerja({"plugins", "info", name, "--format", "json"});
+    ASSERT_EQ(info.exit_code, 0) << name << ": " << info.err;
+    const json sample = json::parse(info.out)["sample"];
+    TempDir dir;
+    std::vector<std::string> files;
+    collect_files(sample["params"], files);
+    for (const auto& file : files) dir.write(file, "");  // present, as validate checks
+    const auto config = dir.write("c.json", json{{"unit", "U"}, {"year", 2023},
+        {"sasaran", {{{"id", "S"}, {"name", "S"}, {"indicators", {sample}}}}}}.dump());
+    const CommandResult v = kinerja({"validate", config.string()});
+    EXPECT_EQ(v.exit_code, 0) << name << "'s sample does not validate:\n" << sample.dump(2) << "\n" << v.err;
+  }
+}
+
 TEST(Cli, PluginsInfoOfAnUnknownPluginSuggests) {
   const CommandResult r = kinerja({"plugins", "info", "manul"});
   EXPECT_EQ(r.exit_code, 2);

@@ -98,11 +98,16 @@ Capaian compute_capaian(std::optional<double> realisasi, const Target& target, c
 }
 
 bool target_met(double r, const Target& target) {
+  // A mean that is 78 on paper may be 77.99999999999999 as a double: values
+  // within binary noise of the target count as equal to it.
+  const double t = target.value;
+  const double noise = 1e-9 * std::max(1.0, std::abs(t));
+  const bool equal = std::abs(r - t) <= noise;
   switch (target.comparison) {
-    case Comparison::at_least: return r >= target.value;
-    case Comparison::more_than: return r > target.value;
-    case Comparison::at_most: return r <= target.value;
-    case Comparison::less_than: return r < target.value;
+    case Comparison::at_least: return equal || r > t;
+    case Comparison::more_than: return !equal && r > t;
+    case Comparison::at_most: return equal || r < t;
+    case Comparison::less_than: return !equal && r < t;
   }
   return false;
 }

@@ -121,6 +121,16 @@ TEST(TargetMet, StrictAndInclusiveComparisons) {
   EXPECT_TRUE(target_met(50.5, more_than));
 }
 
+TEST(TargetMet, BinaryNoiseAtTheTargetCountsAsEqual) {
+  // 20.27 + 28.13 + 19.61 + 9.99 is 78 on paper and 77.99999999999999 as doubles.
+  const double mean = 20.27 + 28.13 + 19.61 + 9.99;
+  ASSERT_NE(mean, 78.0);
+  EXPECT_TRUE(target_met(mean, higher(78)));
+  EXPECT_FALSE(target_met(mean, Target{78, Polarity::higher_is_better, Comparison::more_than, ""}));
+  EXPECT_FALSE(target_met(77.99, higher(78)));  // a real shortfall stays one
+  EXPECT_FALSE(target_met(20.0 - 1e-12, lower(20, Comparison::less_than)));
+}
+
 TEST(TargetParsing, PolarityAndComparisonNames) {
   EXPECT_EQ(parse_polarity("higher"), Polarity::higher_is_better);
   EXPECT_EQ(parse_polarity("lower"), Polarity::lower_is_better);

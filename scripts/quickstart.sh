@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # From a fresh machine to a first result: installs what is missing, builds,
-# and evaluates the bundled example (the 2023 Perjanjian Kinerja of Biro
-# Humas, Kementerian Sosial) into build/quickstart/result.json.
+# and evaluates the bundled example, the 2023 Laporan Kinerja of Biro Humas,
+# Kementerian Sosial, recomputed from its own published tables
+# (configs/biro-humas-2023/), into build/quickstart/result.json. The
+# warnings printed are the report's inconsistencies (see that folder's
+# README.md).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 "$root/scripts/install-deps.sh"
 "$root/scripts/build.sh" "$root/build"
 
-config="$root/configs/biro-humas-2023-manual.json"
+config="$root/configs/biro-humas-2023/config.json"
 out="$root/build/quickstart/result.json"
 mkdir -p "$(dirname "$out")"
 status=0

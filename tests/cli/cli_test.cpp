@@ -510,7 +510,13 @@ TEST(Cli, EveryBundledPluginsSampleIndicatorValidates) {
     TempDir dir;
     std::vector<std::string> files;
     collect_files(sample["params"], files);
-    for (const auto& file : files) dir.write(file, "");  // present, as validate checks
+    // Present, with a header naming every default column a bundled plugin
+    // reads, since a plugin may check the header of its input.
+    const std::string header =
+        "nomor,tanggal_diterima,tanggal_dijawab,jenis_informasi,perpanjangan,tanggal,kanal,media,judul,sentimen,"
+        "nomor_tracking,status,tanggal_tindak_lanjut,tanggal_selesai,kategori,unit,rating,"
+        "U1,U2,U3,U4,U5,U6,U7,U8,U9\n";
+    for (const auto& file : files) dir.write(file, file.ends_with(".csv") ? header : "{}");
     const auto config = dir.write("c.json", json{{"unit", "U"}, {"year", 2023},
         {"sasaran", {{{"id", "S"}, {"name", "S"}, {"indicators", {sample}}}}}}.dump());
     const CommandResult v = kinerja({"validate", config.string()});

@@ -1,5 +1,6 @@
 // Runs every golden case kept as data beside the bundled plugins
-// (plugins/<plugin>/testcases/<case>/{config.json, expected.json, inputs}),
+// (plugins/<plugin>/testcases/<case>/{config.json, expected.json, inputs})
+// and the example configs with an expected.json (configs/<name>/),
 // one gtest each, with the same matching rules as `kinerja test-cases`
 // (core/src/golden.hpp). Adding a case needs no code: drop a folder.
 #include <algorithm>
@@ -18,8 +19,10 @@ namespace fs = std::filesystem;
 
 const fs::path source_dir = KINERJA_SOURCE_DIR;
 
+// Each plugin's test cases, and the example configs that carry an
+// expected.json (configs/biro-humas-2023: the seed's report recomputed).
 std::vector<fs::path> bundled_cases() {
-  std::vector<fs::path> roots;
+  std::vector<fs::path> roots{source_dir / "configs"};
   for (const auto& plugin : fs::directory_iterator(source_dir / "plugins")) {
     if (fs::is_directory(plugin.path() / "testcases")) roots.push_back(plugin.path() / "testcases");
   }

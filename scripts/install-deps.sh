@@ -9,6 +9,7 @@ packages=(
   libboost-dev libboost-program-options-dev
   libspdlog-dev nlohmann-json3-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  libmuparser-dev
 )
 if [[ "${1:-}" == "--clang" ]]; then
   packages+=(clang libc++-dev libc++abi-dev)

@@ -145,7 +145,10 @@ void Evaluator::run_plugin(const EvaluationConfig& config, const Prepared& prepa
   outcome.warnings.insert(outcome.warnings.end(), result.warnings.begin(), result.warnings.end());
   // Inputs: the files named by path parameters, and any other file the
   // plugin says it read (relative to the config, like every path in it).
-  std::vector<std::filesystem::path> files = prepared.files;
+  std::vector<std::filesystem::path> files;
+  for (const auto& path : prepared.files) {
+    if (std::find(files.begin(), files.end(), path) == files.end()) files.push_back(path);  // named twice: hashed once
+  }
   for (const auto& reported : result.inputs) {
     std::filesystem::path path(reported);
     if (path.is_relative()) path = config.dir / path;

@@ -6,6 +6,7 @@
 #include <set>
 
 #include <kinerja/sdk/calendar.hpp>
+#include <kinerja/sdk/crosscheck.hpp>
 #include <kinerja/sdk/plugin.hpp>
 #include <kinerja/sdk/plugin_data.hpp>
 
@@ -63,8 +64,9 @@ json parameters() {
       },
       "summary": {
         "type": "object",
-        "description": "Instead of a request log: a monthly table of request counts and mean days. The realisasi is then the request-weighted mean of the monthly means.",
+        "description": "Instead of a request log: a monthly table of request counts and mean days. The realisasi is then the request-weighted mean of the monthly means, unless the summary states the mean over all requests (mean_days).",
         "properties": {
+          "mean_days": {"type": "number", "minimum": 0, "description": "The mean over all requests as the source states it (e.g. a table's total row, computed from the request register). When given it is the realisasi, and the monthly table is checked against it."},
           "months": {
             "type": "array",
             "description": "One entry per month of the period.",
@@ -114,6 +116,7 @@ struct Settings {
   ppid::Period period;
   std::optional<std::filesystem::path> calendar;
   std::optional<std::vector<ppid::SummaryMonth>> summary;
+  std::optional<double> stated_mean_days;  // summary.mean_days
   ppid::Published published;
   std::string evidence;
 };
@@ -247,6 +250,7 @@ Settings read_settings(const json& p, int year) {
       months.push_back(month);
     }
     s.summary = std::move(months);
+    if (p["summary"].contains("mean_days")) s.stated_mean_days = p["summary"]["mean_days"].get<double>();
   }
   if (p.contains("published")) {
     const json& pub = p["published"];
@@ -390,16 +394,32 @@ class PpidPlugin : public sdk::Plugin {
   static sdk::Result from_summary(const Settings& s) {
     ppid::SummaryOutcome outcome = ppid::evaluate_summary(*s.summary);
     std::vector<std::string> warnings = std::move(outcome.warnings);
+    // A stated mean over all requests (from the register) is the realisasi;
+    // the monthly table, a rounded digest of it, is checked against it.
+    std::optional<double> realisasi = outcome.mean_days;
+    std::string source = "request-weighted mean of the monthly means";
+    if (s.stated_mean_days) {
+      realisasi = s.stated_mean_days;
+      source = "mean over all requests as stated in the summary";
+      if (outcome.mean_days) {
+        if (auto w = sdk::compare_published("the monthly table's request-weighted mean (against the stated mean_days)",
+                                            *outcome.mean_days, *s.stated_mean_days)) {
+          warnings.push_back(*w);
+        }
+      }
+    }
     if (!s.published.classes.empty() && !outcome.classes) {
       warnings.push_back("published class counts not compared: not every month of the summary gives its class counts");
     }
-    for (auto& w : ppid::compare_published(s.published, outcome.mean_days, outcome.requests, outcome.classes,
+    for (auto& w : ppid::compare_published(s.published, realisasi, outcome.requests, outcome.classes,
                                            [](const std::string&) { return std::optional<double>{}; })) {
       warnings.push_back(std::move(w));
     }
-    sdk::Result result = outcome.mean_days ? sdk::Result::final_value(*outcome.mean_days)
-                                           : sdk::Result::missing_value("the summary counts no request");
+    sdk::Result result = realisasi ? sdk::Result::final_value(*realisasi)
+                                   : sdk::Result::missing_value("the summary counts no request");
     result.breakdown = std::move(outcome.breakdown);
+    result.breakdown["realisasi_source"] = source;
+    if (outcome.mean_days) result.breakdown["monthly_weighted_mean_days"] = *outcome.mean_days;
     result.breakdown["period"] = {{"from", s.period.from.iso()}, {"to", s.period.to.iso()}};
     result.warnings = std::move(warnings);
     return result;

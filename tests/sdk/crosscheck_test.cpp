@@ -31,6 +31,18 @@ TEST(Crosscheck, DisagreementShowsBothNumbers) {
   EXPECT_NE(unit->find("published 74.12, computed 74.11"), std::string::npos) << *unit;
 }
 
+TEST(Crosscheck, RoundedTextRoundsHalfUpLikeTheComparison) {
+  EXPECT_EQ(rounded_text(2.5, 0), "3");
+  EXPECT_EQ(rounded_text(0.125, 2), "0.13");
+  EXPECT_EQ(rounded_text(83.94444444444443, 2), "83.94");
+  EXPECT_EQ(rounded_text(9.995, 2), "10.00");
+  EXPECT_EQ(rounded_text(76.4, 2), "76.40");
+  EXPECT_EQ(rounded_text(-2.5, 0), "-3");
+  const auto warning = compare_published("x", 2.5, 2);
+  ASSERT_TRUE(warning);
+  EXPECT_NE(warning->find("published 2, computed 3 (2.5)"), std::string::npos) << *warning;
+}
+
 TEST(Crosscheck, WholeNumbersCompareAtWholeNumbers) {
   EXPECT_FALSE(compare_published("capaian", 113.28, 113));
   EXPECT_TRUE(compare_published("capaian", 113.5, 113));   // rounds half up to 114

@@ -31,11 +31,33 @@ inline std::string number_text(double value) {
   return ec == std::errc{} ? std::string(buffer, end) : std::to_string(value);
 }
 
-// `computed` rounded half up to `decimals`, as text ("83.94").
+// `computed` rounded half up to `decimals`, as text ("83.94"): on its
+// shortest decimal form, the way compare_published judges (2.5 -> "3").
 inline std::string rounded_text(double computed, int decimals) {
-  char buffer[64];
-  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, computed, std::chars_format::fixed, decimals);
-  return ec == std::errc{} ? std::string(buffer, end) : number_text(computed);
+  std::string text = number_text(computed);
+  if (text.find_first_of("eEn") != std::string::npos) {  // exponent, inf, nan: leave to the library
+    char buffer[64];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, computed, std::chars_format::fixed, decimals);
+    return ec == std::errc{} ? std::string(buffer, end) : text;
+  }
+  const bool negative = text[0] == '-';
+  if (negative) text.erase(0, 1);
+  const auto dot = text.find('.');
+  std::string whole = dot == std::string::npos ? text : text.substr(0, dot);
+  std::string fraction = dot == std::string::npos ? "" : text.substr(dot + 1);
+  const auto keep = static_cast<std::size_t>(decimals < 0 ? 0 : decimals);
+  const bool up = fraction.size() > keep && fraction[keep] >= '5';
+  fraction.resize(keep, '0');
+  std::string digits = whole + fraction;
+  if (up) {
+    std::size_t i = digits.size();
+    while (i > 0 && digits[i - 1] == '9') digits[--i] = '0';
+    if (i == 0) digits.insert(digits.begin(), '1');
+    else ++digits[i - 1];
+  }
+  std::string out = digits.substr(0, digits.size() - keep);
+  if (keep > 0) out += "." + digits.substr(digits.size() - keep);
+  return (negative && out.find_first_not_of("0.") != std::string::npos ? "-" : "") + out;
 }
 
 // A warning when `published` disagrees with `computed`, or nothing.

@@ -147,12 +147,15 @@ int run_plugins(const std::vector<std::string>& args) {
                                   "plugin: its parameters and a sample indicator for a config.\n\nOptions");
   options.add_options()
       ("help,h", "show this help")
-      ("format", po::value(&format), "text (default) or json")
-      ("words", po::value(&words), "info NAME");
+      ("format", po::value(&format), "text (default) or json");
   add_common_options(options, plugin_options);
+  po::options_description hidden;  // the positional words, not shown in --help
+  hidden.add_options()("words", po::value(&words));
+  po::options_description all;
+  all.add(options).add(hidden);
   po::positional_options_description positional;
   positional.add("words", -1);
-  const auto vm = parse_command(args, options, positional);
+  const auto vm = parse_command(args, all, positional);
   if (vm.count("help")) {
     std::cout << options << "\n";
     return exit_code::ok;

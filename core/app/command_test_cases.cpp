@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <iostream>
 
 #include <boost/dll/runtime_symbol_info.hpp>
@@ -49,16 +50,29 @@ int run_test_cases(const std::vector<std::string>& args) {
   std::size_t failed = 0;
   for (const auto& dir : cases) {
     std::vector<std::string> failures;
+    std::string messages;
     try {
       const json expected = read_json_file(dir / "expected.json");
       std::vector<std::string> argv{self, expected.value("command", "evaluate"), (dir / "config.json").string()};
       argv.insert(argv.end(), plugin_args.begin(), plugin_args.end());
-      failures = check_golden_case(expected, run_program(argv));
+      const GoldenRun run = run_program(argv);
+      failures = check_golden_case(expected, run);
+      messages = run.err;
     } catch (const std::exception& e) {
       failures.push_back(e.what());
     }
     std::cout << (failures.empty() ? "PASS " : "FAIL ") << dir.string() << "\n";
     for (const auto& f : failures) std::cout << "    " << f << "\n";
+    if (!failures.empty() && !messages.empty()) {
+      // What kinerja said, to see why a message was missing or a run failed.
+      std::cout << "    kinerja said:\n";
+      std::size_t start = 0;
+      while (start < messages.size()) {
+        const std::size_t end = std::min(messages.find('\n', start), messages.size());
+        std::cout << "      " << messages.substr(start, end - start) << "\n";
+        start = end + 1;
+      }
+    }
     if (!failures.empty()) ++failed;
   }
   std::cout << (cases.size() - failed) << " passed, " << failed << " failed\n";

@@ -55,6 +55,10 @@ class ContohPlugin : public kinerja::sdk::Plugin {
   }
 
   kinerja::sdk::Result evaluate(const kinerja::sdk::Request& request) override {
+    // The host does not call check() before evaluate(): apply its rules here too.
+    if (const auto problems = check(request); !problems.empty()) {
+      throw kinerja::sdk::ConfigError(problems.front().path + ": " + problems.front().message);
+    }
     const json& p = request.params;
     const auto done = p["done"].get<std::vector<std::string>>();
     const auto excluded = p["excluded"].get<std::vector<std::string>>();

@@ -293,7 +293,13 @@ Log read_complaints(const Settings& s, const std::optional<sdk::WorkingDayCalend
   Log log(s.archived, s.bad_rows);
   sdk::Progress progress(host, s.complaints->filename().string(), reader.size());
   sdk::csv::Row row;
-  while (reader.next(row)) {
+  for (;;) {
+    try {
+      if (!reader.next(row)) break;
+    } catch (const sdk::csv::FieldCountError& e) {
+      log.bad.report(e.what());  // throws unless bad_rows is skip
+      continue;
+    }
     progress.update(reader.bytes_read());
     const auto cell = [&](Column c) { return at[c] ? sdk::csv::Reader::trim(row.fields[*at[c]]) : std::string{}; };
     const std::string id = cell(tracking);

@@ -305,7 +305,13 @@ Articles read_articles(const Settings& s, const sdk::Host& host) {
   Articles a(s.bad_rows);
   sdk::Progress progress(host, s.articles->filename().string(), reader.size());
   sdk::csv::Row row;
-  while (reader.next(row)) {
+  for (;;) {
+    try {
+      if (!reader.next(row)) break;
+    } catch (const sdk::csv::FieldCountError& e) {
+      a.bad.report(e.what());  // throws unless bad_rows is skip
+      continue;
+    }
     progress.update(reader.bytes_read());
     const std::string& date_text = row.fields[c.date];
     const auto date = sdk::parse_date(date_text);

@@ -99,6 +99,16 @@ TEST(Csv, RefusesAWrongFieldCountNamingFileAndLine) {
   EXPECT_THAT(e, HasSubstr("bad.csv:3: expected 3 fields (as the header), found 2"));
 }
 
+TEST(Csv, AWrongFieldCountIsAFieldCountErrorAndReadingGoesOn) {
+  TempDir dir;
+  Reader reader(dir.write("short.csv", "a,b,c\n1,2\n4,5,6\n"));
+  Row row;
+  EXPECT_THROW(reader.next(row), FieldCountError);
+  ASSERT_TRUE(reader.next(row));  // the short record was read whole: the next one is intact
+  EXPECT_EQ(row.fields, (std::vector<std::string>{"4", "5", "6"}));
+  EXPECT_EQ(row.line, 3u);
+}
+
 TEST(Csv, RefusesAnUnclosedQuote) {
   EXPECT_THAT(error_of("a,b\n1,\"open\n2,3\n"), HasSubstr("bad.csv:2: quoted field not closed"));
 }

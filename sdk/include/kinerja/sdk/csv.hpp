@@ -20,6 +20,14 @@
 
 namespace kinerja::sdk::csv {
 
+// A record whose field count differs from the header's. The reader has
+// read the whole record, so a plugin may skip it and go on; other reading
+// errors (a quote left open) leave nothing trustworthy after them.
+class FieldCountError : public InputError {
+ public:
+  using InputError::InputError;
+};
+
 struct Options {
   // 0: detect from the header line (the more frequent of ';' and ',').
   char separator = 0;
@@ -73,11 +81,11 @@ class Reader {
   }
 
   // Reads the next record into `row`; false at the end of the file. A
-  // record whose field count differs from the header's is an InputError.
+  // record whose field count differs from the header's is a FieldCountError.
   bool next(Row& row) {
     if (!read_record(row, false)) return false;
     if (row.fields.size() != header_.size()) {
-      throw InputError(location(row.line) + ": expected " + std::to_string(header_.size()) + " fields (as the header), found " +
+      throw FieldCountError(location(row.line) + ": expected " + std::to_string(header_.size()) + " fields (as the header), found " +
                        std::to_string(row.fields.size()));
     }
     return true;

@@ -9,7 +9,9 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 "$root/scripts/install-deps.sh"
-"$root/scripts/build.sh" "$root/build"
+# Only what the example needs: no tests, no benchmarks (scripts/test.sh
+# builds those in build-test/).
+"$root/scripts/build.sh" "$root/build" -DKINERJA_BUILD_TESTS=OFF -DKINERJA_BUILD_BENCH=OFF
 
 config="$root/configs/biro-humas-2023/config.json"
 out="$root/build/quickstart/result.json"

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include <kinerja/sdk/bad_rows.hpp>
 #include <kinerja/sdk/date.hpp>
 #include <kinerja/sdk/types.hpp>
 
@@ -122,24 +123,8 @@ struct Period {
   std::string text() const { return from.iso() + ".." + to.iso(); }
 };
 
-// "bad_rows": a row with a wrong value stops the evaluation (error), or is
-// skipped and counted (skip), its location kept for the first few.
-enum class BadRowPolicy { error, skip };
-
-class BadRows {
- public:
-  static constexpr std::size_t shown = 5;
-  explicit BadRows(BadRowPolicy policy) : policy_(policy) {}
-  // `message` starts with "file:line: column 'x'". Throws sdk::InputError
-  // under error.
-  void report(const std::string& message);
-  std::uint64_t skipped() const { return skipped_; }
-  std::optional<std::string> warning() const;
-
- private:
-  BadRowPolicy policy_;
-  std::uint64_t skipped_ = 0;
-  std::vector<std::string> first_;
-};
+// "bad_rows": the SDK's one policy for logs.
+using sdk::BadRowPolicy;
+using sdk::BadRows;
 
 }  // namespace kinerja::lapor

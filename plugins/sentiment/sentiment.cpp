@@ -76,20 +76,6 @@ std::vector<YearMonth> Period::months() const {
   return out;
 }
 
-void BadRows::report(const std::string& message) {
-  if (policy_ == BadRowPolicy::error) throw sdk::InputError(message);
-  ++skipped_;
-  if (first_.size() < shown) first_.push_back(message);
-}
-
-std::optional<std::string> BadRows::warning() const {
-  if (skipped_ == 0) return std::nullopt;
-  std::string text = std::to_string(skipped_) + " bad row(s) skipped (bad_rows: skip)";
-  text += skipped_ > first_.size() ? ", the first " + std::to_string(first_.size()) + ": " : ": ";
-  for (std::size_t i = 0; i < first_.size(); ++i) text += (i == 0 ? "" : "; ") + first_[i];
-  return text;
-}
-
 std::uint64_t total_of(const Counts& counts) { return counts[0] + counts[1] + counts[2]; }
 
 void Tally::add(YearMonth month, Label label, std::uint64_t n) {

@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian packages kinerja needs to build and test, only those
 # missing. Safe to run again: with everything present it does nothing.
-#   scripts/install-deps.sh [--clang]   also clang with libc++
+#   scripts/install-deps.sh [--clang] [--test]
+#     --clang  also clang with libc++
+#     --test   also what the report tests read the outputs with: Debian's
+#              chromium (headless, with a font to render text) and
+#              python3-openpyxl (an xlsx reader independent of ours)
 set -euo pipefail
 
 packages=(
@@ -10,10 +14,15 @@ packages=(
   libspdlog-dev nlohmann-json3-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libmuparser-dev
+  pkg-config libxlsxwriter-dev libkainjow-mustache-dev
 )
-if [[ "${1:-}" == "--clang" ]]; then
-  packages+=(clang libc++-dev libc++abi-dev)
-fi
+for option in "$@"; do
+  case "$option" in
+    --clang) packages+=(clang libc++-dev libc++abi-dev) ;;
+    --test) packages+=(chromium fonts-dejavu-core python3-openpyxl) ;;
+    *) echo "install-deps.sh: unknown option '$option' (expected --clang or --test)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

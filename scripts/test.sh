@@ -13,7 +13,7 @@ with_clang=1
 
 # clang and libc++ are needed even without the clang build: the installed
 # SDK test builds a plugin with clang++/libc++ and loads it in the g++ host.
-"$root/scripts/install-deps.sh" --clang
+"$root/scripts/install-deps.sh" --clang --test
 
 run_suite() {
   local build=$1

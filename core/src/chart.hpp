@@ -1,0 +1,54 @@
+// A chart as data: what a plugin may return beside its breakdown and what
+// the core adds (capaian per indicator, multi-year trends). The report
+// renders it as inline SVG; the result JSON keeps it as data.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace kinerja {
+
+using json = nlohmann::json;
+
+enum class ChartKind { bar, line };
+
+struct ChartSeries {
+  std::string name;
+  std::vector<std::optional<double>> values;  // one per category; null = no value
+};
+
+// A horizontal line across the plot: the 100% line, a band threshold.
+struct ReferenceLine {
+  std::string label;
+  double value = 0;
+};
+
+struct Chart {
+  std::string id;     // unique within its indicator (or report): "monthly-shares"
+  std::string title;  // shown above the chart
+  ChartKind kind = ChartKind::bar;
+  std::vector<std::string> categories;  // the x axis: months, unsur, years...
+  std::vector<ChartSeries> series;
+  std::vector<ReferenceLine> reference_lines;
+  std::string unit;  // of the y axis: "%", "hari kerja", ""
+  std::optional<double> y_min;  // axis range; computed from the data when absent
+  std::optional<double> y_max;
+};
+
+std::string to_string(ChartKind kind);  // "bar" | "line"
+
+// Reads one chart as a plugin writes it:
+// {"id": "...", "title": "...", "type": "bar"|"line", "categories": [...],
+//  "series": [{"name": "...", "values": [1.5, null, ...]}],
+//  "reference_lines": [{"label": "...", "value": 100}], "unit": "%",
+//  "y_min": 0, "y_max": 100}
+// Throws std::runtime_error naming the JSON path of what is wrong
+// (e.g. "/series/1/values: expected 12 values (one per category), found 11").
+Chart parse_chart(const json& node, const std::string& pointer);
+
+json to_json(const Chart& chart);
+
+}  // namespace kinerja

@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "diagnostics.hpp"
+
 namespace kinerja {
 
 using json = nlohmann::json;
@@ -47,8 +49,16 @@ std::string to_string(ChartKind kind);  // "bar" | "line"
 //  "y_min": 0, "y_max": 100}
 // Throws std::runtime_error naming the JSON path of what is wrong
 // (e.g. "/series/1/values: expected 12 values (one per category), found 11").
+// The id must be lower-case letters, digits, '-' or '_' (it may become
+// part of an HTML id). Every problem is reported, joined by "; ".
 Chart parse_chart(const json& node, const std::string& pointer);
 
+// The same, adding every problem to `problems` instead of throwing, for a
+// caller that gathers all problems of a larger document.
+std::optional<Chart> read_chart(const json& node, const std::string& pointer, Diagnostics& problems);
+
+// Always writes reference_lines and unit; y_min and y_max only when set.
 json to_json(const Chart& chart);
+json to_json(const std::vector<Chart>& charts);  // an array of the above
 
 }  // namespace kinerja

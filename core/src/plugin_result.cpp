@@ -7,6 +7,29 @@
 
 namespace kinerja {
 
+namespace {
+
+// Each chart checked on its own; ids must differ so the report can tell them apart.
+std::vector<Chart> read_charts(ObjectReader& r) {
+  std::vector<Chart> charts;
+  const json* list = r.array("charts", false);
+  if (!list) return charts;
+  const std::string at = r.pointer_of("charts");
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    auto chart = read_chart((*list)[i], child_pointer(at, i), r.diagnostics());
+    if (!chart) continue;
+    for (const Chart& earlier : charts) {
+      if (earlier.id == chart->id) {
+        r.diagnostics().add(child_pointer(child_pointer(at, i), "id"), "duplicate chart id '" + chart->id + "'");
+      }
+    }
+    charts.push_back(std::move(*chart));
+  }
+  return charts;
+}
+
+}  // namespace
+
 PluginResult parse_plugin_result(const std::string& text) {
   json document;
   try {
@@ -29,6 +52,7 @@ PluginResult parse_plugin_result(const std::string& text) {
     if (reason) result.pending = PendingSpec{*reason, provisional};
   }
   if (const json* breakdown = r.raw("breakdown")) result.breakdown = *breakdown;
+  result.charts = read_charts(r);
   for (const char* key : {"warnings", "inputs"}) {
     if (const json* list = r.array(key, false)) {
       auto& target = std::string(key) == "warnings" ? result.warnings : result.inputs;

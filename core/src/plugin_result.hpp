@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "chart.hpp"
 #include "config.hpp"
 
 namespace kinerja {
@@ -23,6 +24,7 @@ struct PluginResult {
   std::string note;
   std::optional<PendingSpec> pending;
   json breakdown = json::object();
+  std::vector<Chart> charts;  // optional "charts" array; ids unique within the result
   std::vector<std::string> warnings;
   std::vector<std::string> inputs;
 };

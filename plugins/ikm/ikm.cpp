@@ -36,6 +36,13 @@ std::optional<std::size_t> unsur_index(std::string_view id) {
 
 namespace {
 
+// "3,5324": the chart titles and labels are Indonesian, as is the report's default.
+std::string indonesian_number(double value) {
+  std::string text = sdk::number_text(value);
+  std::replace(text.begin(), text.end(), '.', ',');
+  return text;
+}
+
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
@@ -185,6 +192,24 @@ Grade grade_of(const sdk::BandTable& table, double value, const std::string& wha
 }
 
 // ---- Sample size -------------------------------------------------------------
+
+sdk::Chart nrr_chart(const std::array<double, unsur_count>& nrr, const sdk::BandTable& nrr_bands) {
+  std::vector<std::string> categories;
+  std::vector<std::optional<double>> values;
+  for (std::size_t u = 0; u < unsur_count; ++u) {
+    categories.push_back(std::string(unsur_list()[u].id) + " " + unsur_list()[u].name);
+    values.push_back(nrr[u]);
+  }
+  auto chart = sdk::Chart::bar("nrr-per-unsur", "Nilai rata-rata (NRR) per unsur pelayanan", std::move(categories));
+  chart.add_series("NRR", std::move(values));
+  chart.y_min = 1;  // the answers' scale
+  chart.y_max = 4;
+  const char* relation = nrr_bands.strict() ? " > " : " \u2265 ";
+  for (const sdk::Band& band : nrr_bands.bands()) {
+    if (band.min) chart.add_reference_line(band.grade + relation + indonesian_number(*band.min), *band.min);
+  }
+  return chart;
+}
 
 std::uint64_t required_sample(std::uint64_t population) {
   constexpr double chi_square = 3.841, p = 0.5, d = 0.05;

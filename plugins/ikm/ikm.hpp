@@ -131,6 +131,11 @@ struct Grade {
 // it (a table without an open last band).
 Grade grade_of(const sdk::BandTable& table, double value, const std::string& what);
 
+// The bar chart "nrr-per-unsur": one bar per unsur ("U1 Kesesuaian
+// Persyaratan"), y from 1 to 4, and a dashed line at each lower bound of
+// the NRR band table in use, labelled with its grade ("A ≥ 3,5324").
+sdk::Chart nrr_chart(const std::array<double, unsur_count>& nrr, const sdk::BandTable& nrr_bands);
+
 // ---- Sample size -------------------------------------------------------------
 
 // Krejcie & Morgan (1970): S = X2 N P(1-P) / (d2 (N-1) + X2 P(1-P)), with

@@ -465,6 +465,7 @@ class IkmPlugin : public sdk::Plugin {
     result.breakdown = std::move(breakdown);
     result.warnings = std::move(warnings);
     result.inputs.push_back(s.bands.string());  // the band table graded with, hashed into the provenance
+    result.charts.push_back(ikm::nrr_chart(nrr, bands.nrr));
     return result;
   }
 };

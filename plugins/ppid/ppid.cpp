@@ -197,6 +197,12 @@ std::optional<double> RequestStats::month_mean(const std::string& month) const {
   return static_cast<double>(it->second.days) / static_cast<double>(it->second.answered);
 }
 
+std::vector<MonthFigures> RequestStats::monthly() const {
+  std::vector<MonthFigures> out;
+  for (const auto& [key, group] : months_) out.push_back({key, group.requests, month_mean(key)});  // keys sort as months
+  return out;
+}
+
 json RequestStats::breakdown() const {
   const std::uint64_t answered = times_.count();
   json months = json::object();
@@ -443,6 +449,49 @@ SummaryOutcome evaluate_summary(const std::vector<SummaryMonth>& months) {
                     json::array({"median_days", "max_days", "within_10_days", "within_17_days", "on_time", "overdue",
                                  "open_at_period_end"})}};
   return out;
+}
+
+std::vector<MonthFigures> summary_figures(const Period& period, const std::vector<SummaryMonth>& months) {
+  std::vector<std::string> keys = period.months();
+  for (const auto& m : months) {
+    if (std::find(keys.begin(), keys.end(), m.month) == keys.end()) keys.push_back(m.month);
+  }
+  std::sort(keys.begin(), keys.end());
+  std::vector<MonthFigures> out;
+  for (const auto& key : keys) {
+    MonthFigures figures{key, std::nullopt, std::nullopt};
+    const auto given = std::find_if(months.begin(), months.end(), [&](const SummaryMonth& m) { return m.month == key; });
+    if (given != months.end()) {
+      figures.requests = given->requests;
+      if (given->requests > 0) figures.mean_days = given->mean_days;  // a mean of no request means nothing
+    }
+    out.push_back(figures);
+  }
+  return out;
+}
+
+// --- Charts -------------------------------------------------------------------
+
+std::vector<sdk::Chart> monthly_charts(const std::vector<MonthFigures>& months) {
+  if (months.empty()) return {};
+  std::vector<std::string> categories;
+  std::vector<std::optional<double>> requests;
+  std::vector<std::optional<double>> mean_days;
+  for (const auto& m : months) {
+    categories.push_back(m.month);
+    requests.push_back(m.requests ? std::optional<double>(static_cast<double>(*m.requests)) : std::nullopt);
+    mean_days.push_back(m.mean_days);
+  }
+  auto count = sdk::Chart::bar("monthly-requests", "Permohonan informasi publik per bulan", categories);
+  count.unit = "permohonan";
+  count.add_series("permohonan", std::move(requests));
+  auto days = sdk::Chart::line("monthly-mean-days", "Rata-rata waktu penyelesaian per bulan (hari kerja)", categories);
+  days.unit = "hari kerja";
+  days.y_min = 0;
+  days.add_series("rata-rata", std::move(mean_days));
+  days.add_reference_line("Batas UU 14/2008: " + std::to_string(limit_days) + " hari kerja",
+                          static_cast<double>(limit_days));
+  return {std::move(count), std::move(days)};
 }
 
 // --- Published figures ------------------------------------------------------

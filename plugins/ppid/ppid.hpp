@@ -107,6 +107,13 @@ struct OpenRequest {
   bool overdue = false;  // already past its limit at the period's end
 };
 
+// One month's figures, as the charts show them.
+struct MonthFigures {
+  std::string month;                      // "2023-01"
+  std::optional<std::uint64_t> requests;  // nothing: a summary that leaves the month out
+  std::optional<double> mean_days;        // nothing: no answered request that month
+};
+
 // Statistics of the requests received in a period, accumulated one request
 // at a time. A request answered (at any date) counts in the times; one with
 // no answer, or answered after the period's end, is also listed as open at
@@ -130,6 +137,8 @@ class RequestStats {
   // Mean days of the answered requests received in `month` ("2023-01").
   std::optional<double> month_mean(const std::string& month) const;
   std::uint64_t class_requests(InfoClass c) const { return classes_[static_cast<std::size_t>(c)].requests; }
+  // Every month of the period, in order.
+  std::vector<MonthFigures> monthly() const;
 
   json breakdown() const;
   // The late and the open requests, for people.
@@ -224,6 +233,13 @@ struct SummaryOutcome {
 // The request-weighted mean of the monthly means: sum(requests x mean) /
 // sum(requests).
 SummaryOutcome evaluate_summary(const std::vector<SummaryMonth>& months);
+
+// Every month of the period, with the summary's figures where it gives them.
+std::vector<MonthFigures> summary_figures(const Period& period, const std::vector<SummaryMonth>& months);
+
+// The bar chart "monthly-requests" and the line chart "monthly-mean-days"
+// (with the legal limit of 10 working days as a line); none without months.
+std::vector<sdk::Chart> monthly_charts(const std::vector<MonthFigures>& months);
 
 // Figures a report printed, compared with the computed ones.
 struct Published {

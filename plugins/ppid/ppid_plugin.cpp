@@ -383,6 +383,7 @@ class PpidPlugin : public sdk::Plugin {
                               : sdk::Result::missing_value("no answered request received in the period " + s.period.text());
     result.breakdown = std::move(breakdown);
     result.warnings = std::move(warnings);
+    result.charts = ppid::monthly_charts(stats.monthly());
     // The bundled calendar files read (a path parameter is recorded by the host).
     for (int y : calendar.years()) {
       const auto& file_of_year = calendar.year(y).file;
@@ -422,6 +423,7 @@ class PpidPlugin : public sdk::Plugin {
     if (outcome.mean_days) result.breakdown["monthly_weighted_mean_days"] = *outcome.mean_days;
     result.breakdown["period"] = {{"from", s.period.from.iso()}, {"to", s.period.to.iso()}};
     result.warnings = std::move(warnings);
+    result.charts = ppid::monthly_charts(ppid::summary_figures(s.period, *s.summary));
     return result;
   }
 };

@@ -147,6 +147,33 @@ std::vector<Month> highest_negative(const std::vector<Month>& months, std::size_
   return sorted;
 }
 
+std::optional<sdk::Chart> monthly_shares_chart(const std::vector<YearMonth>& period_months,
+                                               const std::vector<Month>& months) {
+  if (months.empty()) return std::nullopt;
+  std::vector<std::string> categories;
+  for (const YearMonth& m : period_months) categories.push_back(m.text());
+  // Months outside the period cannot occur (rows and summary months are
+  // kept to it), but would still be shown rather than dropped.
+  for (const Month& m : months) {
+    if (std::find(period_months.begin(), period_months.end(), m.month) == period_months.end()) {
+      categories.push_back(m.month.text());
+    }
+  }
+  std::sort(categories.begin(), categories.end());  // "YYYY-MM" sorts as time does
+  auto chart = sdk::Chart::line("monthly-shares", "Sentimen pemberitaan per bulan (%)", categories);
+  chart.unit = "%";
+  chart.y_min = 0;
+  for (Label label : all_labels) {
+    std::vector<std::optional<double>> values(categories.size());
+    for (const Month& m : months) {
+      const auto at = std::find(categories.begin(), categories.end(), m.month.text()) - categories.begin();
+      values[static_cast<std::size_t>(at)] = m.shares[index_of(label)];
+    }
+    chart.add_series(label_name(label), std::move(values));
+  }
+  return chart;
+}
+
 std::optional<std::string> method_difference(double pooled, double mean, double max_difference,
                                              const std::string& chosen) {
   const double difference = std::abs(pooled - mean);

@@ -101,6 +101,12 @@ std::optional<std::string> month_sum_problem(const Month& month);
 // month order.
 std::vector<Month> highest_negative(const std::vector<Month>& months, std::size_t top);
 
+// The line chart "monthly-shares": positif, netral and negatif per month of
+// `period_months`, in %, a gap where `months` has no figures; nothing when
+// `months` is empty.
+std::optional<sdk::Chart> monthly_shares_chart(const std::vector<YearMonth>& period_months,
+                                               const std::vector<Month>& months);
+
 // A warning when the two methods differ by more than `max_difference`
 // percentage points, naming which one the realisasi uses.
 std::optional<std::string> method_difference(double pooled, double mean, double max_difference,

@@ -539,6 +539,7 @@ class SentimentPlugin : public sdk::Plugin {
     result.breakdown = std::move(breakdown);
     result.warnings = std::move(warnings);
     if (s.articles) result.inputs.push_back(s.articles->string());
+    if (auto chart = st::monthly_shares_chart(s.period.months(), months)) result.charts.push_back(std::move(*chart));
     return result;
   }
 };

@@ -5,8 +5,11 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <stdexcept>
 #include <string>
+
+#include <kinerja/sdk/types.hpp>
 
 namespace {
 
@@ -192,6 +195,87 @@ TEST(PluginResult, AllProblemsInOneMessage) {
   EXPECT_THAT(message, HasSubstr("/realisasi: a final result needs a realisasi"));
   // No trailing separator.
   EXPECT_NE(message.back(), ';');
+}
+
+// A chart as a plugin returns it, with `extra` spliced into its object.
+std::string result_with_chart(const std::string& id, const std::string& extra = "") {
+  return R"({"status": "final", "realisasi": 1, "charts": [{"id": ")" + id +
+         R"(", "title": "Permohonan per bulan", "type": "bar", "categories": ["2023-01", "2023-02"],
+            "series": [{"name": "permohonan", "values": [4, null]}])" + extra + "}]}";
+}
+
+TEST(PluginResult, ChartsAreReadAndOptional) {
+  EXPECT_TRUE(parse_plugin_result(R"({"status": "final", "realisasi": 1})").charts.empty());
+  const auto r = parse_plugin_result(result_with_chart("monthly-requests", R"(, "unit": "permohonan")"));
+  ASSERT_EQ(r.charts.size(), 1u);
+  EXPECT_EQ(r.charts[0].id, "monthly-requests");
+  EXPECT_EQ(r.charts[0].kind, kinerja::ChartKind::bar);
+  EXPECT_EQ(r.charts[0].categories.size(), 2u);
+  ASSERT_EQ(r.charts[0].series.size(), 1u);
+  EXPECT_FALSE(r.charts[0].series[0].values[1]);
+  EXPECT_EQ(r.charts[0].unit, "permohonan");
+  EXPECT_TRUE(parse_plugin_result(R"({"status": "missing", "charts": []})").charts.empty());
+}
+
+TEST(PluginResult, InvalidChartIsRefusedWithItsPath) {
+  EXPECT_EQ(refusal(result_with_chart("x", R"(, "y_min": 5, "y_max": 1)")),
+            "the plugin's result is malformed: /charts/0/y_max: expected a number greater than y_min (5), found 1");
+  EXPECT_THAT(refusal(R"({"status": "final", "realisasi": 1, "charts": {}})"),
+              HasSubstr("/charts: expected an array, found an object"));
+  EXPECT_THAT(refusal(R"({"status": "final", "realisasi": 1, "charts": [{"id": "a", "title": "A", "type": "bar",
+                        "categories": ["x", "y"], "series": [{"name": "s", "values": [1]}]}]})"),
+              HasSubstr("/charts/0/series/0/values: expected 2 values (one per category), found 1"));
+  EXPECT_THAT(refusal(R"({"status": "final", "realisasi": 1, "charts": [3]})"),
+              HasSubstr("/charts/0: expected an object, found a number"));
+}
+
+TEST(PluginResult, ChartIdsMustDiffer) {
+  std::string text = result_with_chart("a");
+  const std::string chart = text.substr(text.find("[{") + 1, text.rfind("}]") - text.find("[{"));
+  text.insert(text.rfind(']'), ", " + chart);
+  EXPECT_THAT(refusal(text), HasSubstr("/charts/1/id: duplicate chart id 'a'"));
+}
+
+// The SDK writes what the host reads: a chart built with kinerja::sdk::Chart
+// comes through parse_plugin_result unchanged.
+TEST(PluginResult, ChartsWrittenByTheSdkAreAccepted) {
+  namespace sdk = kinerja::sdk;
+  auto chart = sdk::Chart::line("monthly-mean-days", "Rata-rata per bulan", {"2023-01", "2023-02"});
+  chart.unit = "hari kerja";
+  chart.y_min = 0;
+  chart.add_series("rata-rata", {3.9, std::nullopt}).add_reference_line("Batas 10 hari kerja", 10);
+  sdk::Result result = sdk::Result::final_value(2.5);
+  result.charts = {chart, sdk::Chart::bar("monthly-requests", "Permohonan", {"2023-01", "2023-02"})
+                              .add_series("permohonan", {18, 12})};
+  const auto r = parse_plugin_result(result.to_json().dump());
+  ASSERT_EQ(r.charts.size(), 2u);
+  EXPECT_EQ(r.charts[0].kind, kinerja::ChartKind::line);
+  EXPECT_EQ(r.charts[0].unit, "hari kerja");
+  EXPECT_EQ(r.charts[0].y_min, 0.0);
+  EXPECT_FALSE(r.charts[0].y_max);
+  EXPECT_FALSE(r.charts[0].series[0].values[1]);
+  EXPECT_EQ(r.charts[0].reference_lines[0].value, 10.0);
+  EXPECT_EQ(r.charts[1].kind, kinerja::ChartKind::bar);
+  EXPECT_EQ(kinerja::to_json(r.charts[1]), result.charts[1].to_json());  // the same format both sides
+  EXPECT_FALSE(sdk::Result::final_value(1).to_json().contains("charts"));  // no key without charts
+}
+
+TEST(PluginResult, TheSdkRefusesChartsJsonCannotCarry) {
+  namespace sdk = kinerja::sdk;
+  const auto message = [](const sdk::Chart& chart) {
+    try {
+      chart.to_json();
+    } catch (const std::invalid_argument& e) {
+      return std::string(e.what());
+    }
+    return std::string();
+  };
+  auto short_series = sdk::Chart::bar("a", "A", {"x", "y"});
+  short_series.add_series("s", {1.0});
+  EXPECT_EQ(message(short_series), "chart 'a': series 's' has 1 values for 2 categories");
+  auto not_finite = sdk::Chart::line("b", "B", {"x"});
+  not_finite.add_series("s", {std::nan("")});
+  EXPECT_THAT(message(not_finite), HasSubstr("chart 'b': a value of series 's' is not a finite number"));
 }
 
 }  // namespace

@@ -31,8 +31,9 @@ extern "C" {
 
 #define KINERJA_ABI_MAJOR 1
 /* 1.0: the first ABI.
- * 1.1: kinerja_host_services.progress appended. */
-#define KINERJA_ABI_MINOR 1
+ * 1.1: kinerja_host_services.progress appended.
+ * 1.2: the result JSON may carry "charts" (no struct changed). */
+#define KINERJA_ABI_MINOR 2
 
 #define KINERJA_PLUGIN_ENTRY_SYMBOL "kinerja_plugin_entry"
 

@@ -266,5 +266,24 @@ TEST(IkmPublished, NrrAndRespondentsDisagreements) {
               ElementsAre(HasSubstr("U8"), "respondents: published 134, not known from the input to check it"));
 }
 
+TEST(IkmChart, NrrPerUnsurWithTheBandBoundsAsLines) {
+  const sdk::Chart chart = nrr_chart(ikk8, bundled_bands().nrr);
+  EXPECT_EQ(chart.id, "nrr-per-unsur");
+  EXPECT_EQ(chart.type, sdk::ChartType::bar);
+  ASSERT_EQ(chart.categories.size(), unsur_count);
+  EXPECT_EQ(chart.categories[0], "U1 Kesesuaian Persyaratan");
+  ASSERT_EQ(chart.series.size(), 1u);
+  ASSERT_EQ(chart.series[0].values.size(), unsur_count);
+  EXPECT_EQ(chart.series[0].values[3], ikk8[3]);
+  EXPECT_EQ(chart.y_min, 1.0);
+  EXPECT_EQ(chart.y_max, 4.0);
+  // A, B and C have a lower bound; D, the open last band, has none.
+  ASSERT_EQ(chart.reference_lines.size(), 3u);
+  EXPECT_EQ(chart.reference_lines[0].label, "A \u2265 3,5324");
+  EXPECT_EQ(chart.reference_lines[0].value, 3.5324);
+  EXPECT_EQ(chart.reference_lines[2].label, "C \u2265 2,6");
+  EXPECT_NO_THROW(chart.to_json());
+}
+
 }  // namespace
 }  // namespace kinerja::ikm

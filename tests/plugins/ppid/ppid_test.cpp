@@ -376,4 +376,53 @@ TEST(PpidPublished, MonthlyMeansOfALog) {
                              "mean working days of 2023-03: published 1.2, computed 1.0 (1)"));
 }
 
+TEST(PpidCharts, RequestsAndMeanDaysPerMonthOfTheSeedSummary) {
+  const auto charts = ppid::monthly_charts(ppid::summary_figures(year2023, seed_months()));
+  ASSERT_EQ(charts.size(), 2u);
+  const auto& requests = charts[0];
+  EXPECT_EQ(requests.id, "monthly-requests");
+  EXPECT_EQ(requests.type, kinerja::sdk::ChartType::bar);
+  ASSERT_EQ(requests.categories.size(), 12u);
+  EXPECT_EQ(requests.categories[1], "2023-02");
+  ASSERT_EQ(requests.series.size(), 1u);
+  ASSERT_EQ(requests.series[0].values.size(), 12u);
+  EXPECT_EQ(requests.series[0].values[10], 41.0);  // November
+  const auto& days = charts[1];
+  EXPECT_EQ(days.id, "monthly-mean-days");
+  EXPECT_EQ(days.type, kinerja::sdk::ChartType::line);
+  EXPECT_EQ(days.unit, "hari kerja");
+  ASSERT_EQ(days.series.size(), 1u);
+  ASSERT_EQ(days.series[0].values.size(), 12u);
+  EXPECT_EQ(days.series[0].values[1], 5.66);
+  ASSERT_EQ(days.reference_lines.size(), 1u);
+  EXPECT_EQ(days.reference_lines[0].value, 10.0);
+  EXPECT_NO_THROW(days.to_json());
+}
+
+TEST(PpidCharts, AMonthTheSummaryLeavesOutOrWithoutRequestsHasNoMean) {
+  const ppid::Period quarter{Date{2023, 1, 1}, Date{2023, 3, 31}};
+  const auto figures =
+      ppid::summary_figures(quarter, {{"2023-01", 0, 2.0, std::nullopt}, {"2023-03", 4, 1.5, std::nullopt}});
+  const auto charts = ppid::monthly_charts(figures);
+  ASSERT_EQ(charts.size(), 2u);
+  EXPECT_EQ(charts[0].series[0].values, (std::vector<std::optional<double>>{0.0, std::nullopt, 4.0}));
+  EXPECT_EQ(charts[1].series[0].values, (std::vector<std::optional<double>>{std::nullopt, std::nullopt, 1.5}));
+  EXPECT_TRUE(ppid::monthly_charts({}).empty());
+}
+
+TEST(PpidCharts, EveryMonthOfALogPeriodEvenWithoutRequests) {
+  ppid::RequestStats s(calendar(), year2023);
+  // 2 Jan -> 4 Jan: 2 working days; 3 Feb: not answered yet.
+  s.add(row("R-01", Date{2023, 1, 2}, Date{2023, 1, 4}));
+  s.add(row("R-02", Date{2023, 2, 3}, std::nullopt));
+  const auto charts = ppid::monthly_charts(s.monthly());
+  ASSERT_EQ(charts.size(), 2u);
+  ASSERT_EQ(charts[0].categories.size(), 12u);
+  EXPECT_EQ(charts[0].series[0].values[0], 1.0);
+  EXPECT_EQ(charts[0].series[0].values[1], 1.0);
+  EXPECT_EQ(charts[0].series[0].values[2], 0.0);
+  EXPECT_EQ(charts[1].series[0].values[0], 2.0);
+  EXPECT_FALSE(charts[1].series[0].values[1]);  // February: nothing answered
+}
+
 }  // namespace

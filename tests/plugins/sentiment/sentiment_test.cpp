@@ -162,5 +162,43 @@ TEST(SentimentBadRows, SkipCountsAndShowsTheFirstFive) {
   EXPECT_EQ(*bad.warning(), "7 bad row(s) skipped (bad_rows: skip), the first 5: a.csv:2; a.csv:3; a.csv:4; a.csv:5; a.csv:6");
 }
 
+TEST(SentimentChart, MonthlySharesHasOneLinePerLabelAndAValuePerMonth) {
+  const Period year{{2023, 1, 1}, {2023, 12, 31}};
+  const auto chart = monthly_shares_chart(year.months(), seed_months());
+  ASSERT_TRUE(chart);
+  EXPECT_EQ(chart->id, "monthly-shares");
+  EXPECT_EQ(chart->title, "Sentimen pemberitaan per bulan (%)");
+  EXPECT_EQ(chart->type, sdk::ChartType::line);
+  EXPECT_EQ(chart->unit, "%");
+  ASSERT_EQ(chart->categories.size(), 12u);
+  EXPECT_EQ(chart->categories.front(), "2023-01");
+  EXPECT_EQ(chart->categories.back(), "2023-12");
+  ASSERT_EQ(chart->series.size(), 3u);
+  EXPECT_EQ(chart->series[0].name, "positif");
+  EXPECT_EQ(chart->series[2].name, "negatif");
+  for (const auto& series : chart->series) EXPECT_EQ(series.values.size(), 12u);
+  EXPECT_DOUBLE_EQ(*chart->series[2].values[0], 15.85);  // January's negatif
+  EXPECT_DOUBLE_EQ(*chart->series[0].values[11], 40.3);  // December's positif
+  EXPECT_NO_THROW(chart->to_json());
+}
+
+TEST(SentimentChart, AMonthWithoutFiguresIsAGapAndNoMonthIsNoChart) {
+  const Period quarter{{2023, 1, 1}, {2023, 3, 31}};
+  const Tally tally = [] {
+    Tally t;
+    t.add({2023, 1}, Label::negatif, 2);
+    t.add({2023, 3}, Label::positif, 1);
+    return t;
+  }();
+  const auto chart = monthly_shares_chart(quarter.months(), months_from_counts(tally));
+  ASSERT_TRUE(chart);
+  ASSERT_EQ(chart->categories.size(), 3u);
+  EXPECT_FALSE(chart->series[2].values[1]);  // February: no article
+  EXPECT_DOUBLE_EQ(*chart->series[2].values[0], 100.0);
+  EXPECT_DOUBLE_EQ(*chart->series[2].values[2], 0.0);
+  EXPECT_EQ(chart->to_json()["series"][2]["values"], sdk::json::parse("[100.0, null, 0.0]"));
+  EXPECT_FALSE(monthly_shares_chart(quarter.months(), {}));
+}
+
 }  // namespace
 }  // namespace kinerja::sentiment

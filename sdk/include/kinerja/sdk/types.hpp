@@ -3,6 +3,7 @@
 // library compiles this itself and never links a C++ binary of ours.
 #pragma once
 
+#include <cmath>
 #include <filesystem>
 #include <optional>
 #include <stdexcept>
@@ -59,6 +60,99 @@ struct Pending {
   std::optional<double> provisional;
 };
 
+// A chart a plugin returns beside its breakdown (ABI 1.2): the report draws
+// it as SVG, the result JSON keeps it as data. One value per category in
+// every series; std::nullopt is a gap (no bar, a break in the line).
+struct ChartSeries {
+  std::string name;
+  std::vector<std::optional<double>> values;
+};
+
+// A horizontal line across the plot: a target, a band threshold.
+struct ReferenceLine {
+  std::string label;
+  double value = 0;
+};
+
+enum class ChartType { bar, line };
+
+struct Chart {
+  std::string id;  // lower-case letters, digits, '-', '_'; unique within the result
+  std::string title;
+  ChartType type = ChartType::bar;
+  std::vector<std::string> categories;  // the x axis: months, unsur, years
+  std::vector<ChartSeries> series;
+  std::vector<ReferenceLine> reference_lines;
+  std::string unit;  // of the y axis: "%" (ticks get a % sign), "hari kerja", or ""
+  std::optional<double> y_min;  // the y range; from the data when absent
+  std::optional<double> y_max;
+
+  static Chart bar(std::string id, std::string title, std::vector<std::string> categories) {
+    return make(std::move(id), std::move(title), ChartType::bar, std::move(categories));
+  }
+  static Chart line(std::string id, std::string title, std::vector<std::string> categories) {
+    return make(std::move(id), std::move(title), ChartType::line, std::move(categories));
+  }
+
+  Chart& add_series(std::string name, std::vector<std::optional<double>> values) {
+    series.push_back({std::move(name), std::move(values)});
+    return *this;
+  }
+  Chart& add_reference_line(std::string label, double value) {
+    reference_lines.push_back({std::move(label), value});
+    return *this;
+  }
+
+  // Throws std::invalid_argument for what the host would refuse anyway but
+  // JSON cannot carry faithfully (NaN would become null) or that is a plain
+  // mistake (values count); the plugin then fails with that message.
+  json to_json() const {
+    json list = json::array();
+    for (const ChartSeries& s : series) {
+      if (s.values.size() != categories.size()) {
+        fail("series '" + s.name + "' has " + std::to_string(s.values.size()) + " values for " +
+             std::to_string(categories.size()) + " categories");
+      }
+      json values = json::array();
+      for (const auto& v : s.values) {
+        values.push_back(v ? json(finite(*v, "a value of series '" + s.name + "'")) : json(nullptr));
+      }
+      list.push_back({{"name", s.name}, {"values", values}});
+    }
+    json lines = json::array();
+    for (const ReferenceLine& r : reference_lines) {
+      lines.push_back({{"label", r.label}, {"value", finite(r.value, "reference line '" + r.label + "'")}});
+    }
+    json j{{"id", id},
+           {"title", title},
+           {"type", type == ChartType::bar ? "bar" : "line"},
+           {"categories", categories},
+           {"series", list},
+           {"reference_lines", lines},
+           {"unit", unit}};
+    if (y_min) j["y_min"] = finite(*y_min, "y_min");
+    if (y_max) j["y_max"] = finite(*y_max, "y_max");
+    return j;
+  }
+
+ private:
+  static Chart make(std::string id, std::string title, ChartType type, std::vector<std::string> categories) {
+    Chart c;
+    c.id = std::move(id);
+    c.title = std::move(title);
+    c.type = type;
+    c.categories = std::move(categories);
+    return c;
+  }
+  [[noreturn]] void fail(const std::string& what) const {
+    throw std::invalid_argument("chart '" + id + "': " + what);
+  }
+  double finite(double value, const std::string& what) const {
+    if (!std::isfinite(value)) fail(what + " is not a finite number (use std::nullopt for no value)");
+    return value;
+  }
+};
+
 // What a plugin returns. Build it with the named constructors.
 struct Result {
   Status status = Status::missing;
@@ -69,6 +163,7 @@ struct Result {
   json breakdown = json::object();
   std::vector<std::string> warnings;
   std::vector<std::string> inputs;  // files read, so the host can hash them
+  std::vector<Chart> charts;         // drawn in the report (ABI 1.2)
 
   static Result final_value(double value) {
     Result r;
@@ -104,6 +199,11 @@ struct Result {
     if (!breakdown.empty()) j["breakdown"] = breakdown;
     if (!warnings.empty()) j["warnings"] = warnings;
     if (!inputs.empty()) j["inputs"] = inputs;
+    if (!charts.empty()) {
+      json list = json::array();
+      for (const Chart& c : charts) list.push_back(c.to_json());
+      j["charts"] = list;
+    }
     return j;
   }
 };

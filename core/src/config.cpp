@@ -6,6 +6,7 @@
 #include <regex>
 #include <set>
 
+#include "config_readers.hpp"
 #include "json_file.hpp"
 #include "object_reader.hpp"
 #include "sha256.hpp"
@@ -148,20 +149,6 @@ std::optional<TargetSpec> read_target_object(const json& node, const std::string
   return spec;
 }
 
-std::optional<TargetSpec> read_target(const json* node, const std::string& pointer, Diagnostics& diagnostics) {
-  if (!node) return std::nullopt;
-  if (node->is_string()) {
-    std::string error;
-    auto spec = parse_target_text(node->get<std::string>(), error);
-    if (!spec) diagnostics.add(pointer, error);
-    return spec;
-  }
-  if (node->is_object()) return read_target_object(*node, pointer, diagnostics);
-  diagnostics.add(pointer, "expected a target: an object {\"value\": 81, \"polarity\": \"higher\"} or a string such as "
-                           "\"< 20%\", found " + describe_type(*node));
-  return std::nullopt;
-}
-
 std::optional<PendingSpec> read_pending(const json& node, const std::string& pointer, Diagnostics& diagnostics) {
   ObjectReader r(node, pointer, diagnostics);
   PendingSpec spec;
@@ -173,7 +160,7 @@ std::optional<PendingSpec> read_pending(const json& node, const std::string& poi
   return spec;
 }
 
-std::optional<IndicatorConfig> read_indicator(const json& node, const std::string& pointer,
+std::optional<IndicatorConfig> read_indicator(const json& node, const std::string& pointer, int config_year,
                                               Diagnostics& diagnostics) {
   const std::size_t before = diagnostics.size();
   ObjectReader r(node, pointer, diagnostics);
@@ -204,12 +191,19 @@ std::optional<IndicatorConfig> read_indicator(const json& node, const std::strin
   if (const json* pending = r.object("pending", false)) {
     ind.pending = read_pending(*pending, r.pointer_of("pending"), diagnostics);
   }
+  if (const json* history = r.array("history", false)) {
+    ind.history = read_history(*history, r.pointer_of("history"), config_year, diagnostics);
+  }
+  if (const json* renstra = r.object("renstra", false)) {
+    ind.renstra = read_renstra_targets(*renstra, r.pointer_of("renstra"), diagnostics);
+  }
   r.finish();
   if (diagnostics.size() != before) return std::nullopt;
   return ind;
 }
 
-std::optional<SasaranConfig> read_sasaran(const json& node, const std::string& pointer, Diagnostics& diagnostics) {
+std::optional<SasaranConfig> read_sasaran(const json& node, const std::string& pointer, int config_year,
+                                          Diagnostics& diagnostics) {
   const std::size_t before = diagnostics.size();
   ObjectReader r(node, pointer, diagnostics);
   SasaranConfig s;
@@ -219,7 +213,8 @@ std::optional<SasaranConfig> read_sasaran(const json& node, const std::string& p
   if (const json* indicators = r.array("indicators", true)) {
     if (indicators->empty()) r.error("indicators", "expected at least one indicator");
     for (std::size_t i = 0; i < indicators->size(); ++i) {
-      if (auto ind = read_indicator((*indicators)[i], child_pointer(r.pointer_of("indicators"), i), diagnostics)) {
+      if (auto ind = read_indicator((*indicators)[i], child_pointer(r.pointer_of("indicators"), i), config_year,
+                                    diagnostics)) {
         s.indicators.push_back(std::move(*ind));
       }
     }
@@ -253,6 +248,20 @@ void check_unique_ids(const json& document, Diagnostics& diagnostics) {
 }
 
 }  // namespace
+
+std::optional<TargetSpec> read_target(const json* node, const std::string& pointer, Diagnostics& diagnostics) {
+  if (!node) return std::nullopt;
+  if (node->is_string()) {
+    std::string error;
+    auto spec = parse_target_text(node->get<std::string>(), error);
+    if (!spec) diagnostics.add(pointer, error);
+    return spec;
+  }
+  if (node->is_object()) return read_target_object(*node, pointer, diagnostics);
+  diagnostics.add(pointer, "expected a target: an object {\"value\": 81, \"polarity\": \"higher\"} or a string such as "
+                           "\"< 20%\", found " + describe_type(*node));
+  return std::nullopt;
+}
 
 std::optional<TargetSpec> parse_target_text(const std::string& text, std::string& error) {
   // The unit may not start with a digit or separator: "1.234,5" is refused,
@@ -324,16 +333,45 @@ std::optional<EvaluationConfig> read_config(const json& document, const std::fil
     pub.finish();
   }
   config.description = r.string("description", false, true).value_or("");
+  if (const json* renstra = r.object("renstra", false)) {
+    config.renstra = read_renstra(*renstra, r.pointer_of("renstra"), diagnostics);
+  }
+  if (const json* budget = r.object("budget", false)) {
+    config.budget = read_budget(*budget, r.pointer_of("budget"), diagnostics);
+  }
+  if (const json* report = r.object("report", false)) {
+    ObjectReader rep(*report, r.pointer_of("report"), diagnostics);
+    config.report_language = rep.string("language", false).value_or("");
+    if (!config.report_language.empty() && config.report_language != "id" && config.report_language != "en") {
+      rep.error("language", "expected \"id\" (Bahasa Indonesia) or \"en\", found '" + config.report_language + "'");
+    }
+    if (auto templates = rep.string("templates", false)) config.report_templates = config.dir / *templates;
+    rep.finish();
+  }
+  if (const json* results = r.array("history_results", false)) {
+    for (std::size_t i = 0; i < results->size(); ++i) {
+      const json& item = (*results)[i];
+      if (!item.is_string() || item.get<std::string>().empty()) {
+        diagnostics.add(child_pointer(r.pointer_of("history_results"), i),
+                        "expected the path of an earlier result file, found " + describe_type(item));
+      } else {
+        config.history_results.push_back(config.dir / item.get<std::string>());
+      }
+    }
+  }
   if (const json* sasaran = r.array("sasaran", true)) {
     if (sasaran->empty()) r.error("sasaran", "expected at least one sasaran kegiatan");
     for (std::size_t i = 0; i < sasaran->size(); ++i) {
-      if (auto s = read_sasaran((*sasaran)[i], child_pointer("/sasaran", i), diagnostics)) {
+      if (auto s = read_sasaran((*sasaran)[i], child_pointer("/sasaran", i), config.year, diagnostics)) {
         config.sasaran.push_back(std::move(*s));
       }
     }
   }
   r.finish();
   check_unique_ids(document, diagnostics);
+  if (diagnostics.size() != before) return std::nullopt;
+  check_renstra_years(config, diagnostics);
+  load_history_results(config, diagnostics);
   if (diagnostics.size() != before) return std::nullopt;
   return config;
 }

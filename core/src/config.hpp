@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,6 +50,16 @@ struct PendingSpec {
   std::optional<double> provisional;
 };
 
+// One earlier year of an indicator, from the config or an earlier result.
+struct HistoryEntry {
+  std::string pointer;  // or the results file, for messages
+  int year = 0;
+  std::optional<double> realisasi;
+  std::optional<TargetSpec> target;         // that year's; gives a computed capaian
+  std::optional<double> reported_capaian;   // as that year's report printed it
+  std::string source;                       // "LKj 2022", or the results file
+};
+
 struct IndicatorConfig {
   std::string pointer;  // where it is in the config, for messages
   std::string id;
@@ -67,6 +78,8 @@ struct IndicatorConfig {
   // What the report printed, for cross-checking (never used as a result).
   std::optional<double> published_realisasi;
   std::optional<double> published_capaian;
+  std::vector<HistoryEntry> history;       // earlier years, oldest first
+  std::map<int, TargetSpec> renstra;       // medium-term targets by year
 };
 
 struct SasaranConfig {
@@ -74,6 +87,42 @@ struct SasaranConfig {
   std::string id;
   std::string name;
   std::vector<IndicatorConfig> indicators;
+};
+
+// The medium-term plan whose targets indicators may carry ("renstra").
+struct RenstraConfig {
+  std::string name;  // "Renstra Biro Humas 2020-2024"
+  int from = 0;
+  int to = 0;
+};
+
+struct BudgetKegiatan {
+  std::string name;
+  double pagu_awal = 0;
+  double pagu_akhir = 0;
+  std::optional<double> realisasi;
+};
+
+struct BudgetRevision {
+  std::string date;  // as written: "2023-09"
+  double amount = 0;  // signed: a cut is negative
+  std::string description;
+};
+
+// Pagu and spending for the year (Rupiah). The totals are summed from the
+// kegiatan; realisasi is per kegiatan or, when the report gives only the
+// total, at the top.
+struct BudgetConfig {
+  std::string pointer;
+  std::vector<BudgetKegiatan> kegiatan;
+  std::optional<double> realisasi;
+  std::vector<BudgetRevision> revisions;
+  std::optional<double> previous_year_pagu;
+  std::string source;
+  // What the report printed, for cross-checking.
+  std::optional<double> published_serapan;
+  std::optional<double> published_efficiency_gap;
+  std::optional<double> published_pagu_change;
 };
 
 struct EvaluationConfig {
@@ -88,6 +137,14 @@ struct EvaluationConfig {
   Policy policy;
   std::vector<SasaranConfig> sasaran;
   std::optional<double> published_capaian;  // the unit's, as printed
+  std::optional<RenstraConfig> renstra;
+  std::optional<BudgetConfig> budget;
+  // Earlier kinerja results (format 1) whose indicators, matched by id,
+  // join each indicator's history.
+  std::vector<std::filesystem::path> history_results;
+  // "report": how `evaluate --out-dir` writes the report; the command line wins.
+  std::string report_language;                          // "id" or "en"; empty: the default (id)
+  std::optional<std::filesystem::path> report_templates;  // a unit's own template folder
 };
 
 // Parses a target written as text: "< 20%", "<= 10 hari kerja", ">= 81".

@@ -7,8 +7,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "budget.hpp"
 #include "capaian.hpp"
+#include "chart.hpp"
 #include "config.hpp"
+#include "history.hpp"
 #include "plugin_library.hpp"
 
 namespace kinerja {
@@ -40,9 +43,12 @@ struct IndicatorOutcome {
   std::optional<bool> target_met;
   std::string note;
   json breakdown = json::object();
+  std::vector<Chart> charts;  // from the plugin, as data; the report draws them
   std::vector<std::string> warnings;
   std::vector<InputFile> inputs;
   std::vector<std::string> errors;
+  HistoryOutcome history;                 // earlier years and the direction of change
+  std::optional<RenstraOutcome> renstra;  // when the config gives Renstra targets
 };
 
 struct SasaranOutcome {
@@ -55,6 +61,7 @@ struct EvaluationOutcome {
   const EvaluationConfig* config = nullptr;
   std::vector<SasaranOutcome> sasaran;
   std::optional<double> capaian;  // for the unit
+  std::optional<BudgetOutcome> budget;
   std::vector<std::string> warnings;
   std::vector<const PluginLibrary*> plugins_used;
 

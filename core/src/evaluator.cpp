@@ -142,6 +142,7 @@ void Evaluator::run_plugin(const EvaluationConfig& config, const Prepared& prepa
   outcome.realisasi_unit = result.unit;
   if (!result.note.empty()) outcome.note = outcome.note.empty() ? result.note : result.note + "; " + outcome.note;
   outcome.breakdown = result.breakdown;
+  outcome.charts = result.charts;
   outcome.warnings.insert(outcome.warnings.end(), result.warnings.begin(), result.warnings.end());
   // Inputs: the files named by path parameters, and any other file the
   // plugin says it read (relative to the config, like every path in it).
@@ -203,6 +204,9 @@ IndicatorOutcome Evaluator::evaluate_indicator(const EvaluationConfig& config, c
     }
   }
   judge(outcome, config.policy);
+  const bool is_final = outcome.status == IndicatorStatus::final_value;
+  outcome.history = compare_with_history(indicator, outcome.realisasi, is_final, config.policy.capaian);
+  outcome.renstra = renstra_progress(indicator, config.year, outcome.realisasi, is_final, config.policy.capaian);
   return outcome;
 }
 
@@ -236,6 +240,10 @@ EvaluationOutcome Evaluator::evaluate(const EvaluationConfig& config) {
   out.capaian = means.unit;
   if (!out.capaian) out.warnings.push_back("no indicator could be counted, so the unit has no capaian");
   check_published_figures(out);
+  if (config.budget) {
+    out.budget = evaluate_budget(*config.budget, out.capaian);
+    for (const auto& w : out.budget->warnings) out.warnings.push_back("budget: " + w);
+  }
 
   // The top-level list is everything a planner should look at: each
   // indicator's errors and warnings by id, then those of the whole run.

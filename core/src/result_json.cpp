@@ -1,5 +1,7 @@
 #include "result_json.hpp"
 
+#include "result_json_parts.hpp"
+
 #include "rounding.hpp"
 #include "sha256.hpp"
 #include "version.hpp"
@@ -8,18 +10,8 @@ namespace kinerja {
 
 namespace {
 
-json optional_number(const std::optional<double>& value) { return value ? json(*value) : json(nullptr); }
-
 json display(const std::optional<double>& value, const DisplayRule& rule) {
   return value ? json(round_for_display(*value, rule)) : json(nullptr);
-}
-
-json target_json(const TargetSpec& spec) {
-  return {{"value", spec.target.value},
-          {"unit", spec.target.unit},
-          {"polarity", to_string(spec.target.polarity)},
-          {"comparison", to_string(spec.target.comparison)},
-          {"text", spec.text}};
 }
 
 json indicator_json(const IndicatorOutcome& o, const Policy& policy) {
@@ -41,7 +33,9 @@ json indicator_json(const IndicatorOutcome& o, const Policy& policy) {
          {"target_met", o.target_met ? json(*o.target_met) : json(nullptr)},
          {"note", o.note},
          {"warnings", o.warnings},
-         {"errors", o.errors}};
+         {"errors", o.errors},
+         {"history", history_json(o.history)},
+         {"renstra", renstra_json(o.renstra)}};
   if (c.published_realisasi || c.published_capaian) {
     j["published"] = {{"realisasi", optional_number(c.published_realisasi)},
                       {"capaian", optional_number(c.published_capaian)}};
@@ -55,6 +49,7 @@ json indicator_json(const IndicatorOutcome& o, const Policy& policy) {
                     {"policy", to_string(policy.pending)}};
   }
   if (!o.breakdown.empty()) j["breakdown"] = o.breakdown;
+  if (!o.charts.empty()) j["charts"] = to_json(o.charts);
   json inputs = json::array();
   for (const auto& f : o.inputs) inputs.push_back({{"path", f.path}, {"sha256", f.sha256}});
   j["inputs"] = inputs;
@@ -130,8 +125,16 @@ json to_json(const EvaluationOutcome& outcome) {
             {"display", {{"decimals", policy.display.decimals}, {"rounding", to_string(policy.display.mode)}}}}},
           {"summary", summary_json(outcome)},
           {"sasaran", sasaran},
+          {"renstra", renstra_plan_json(config.renstra)},
+          {"budget", budget_json(outcome.budget)},
           {"warnings", outcome.warnings},
           {"provenance", provenance_json(outcome)}};
+}
+
+bool is_result(const json& document) {
+  return document.is_object() && document.value("format", 0) == result_format && document.contains("sasaran") &&
+         document["sasaran"].is_array() && document.contains("summary") && document["summary"].is_object() &&
+         document.contains("provenance") && document["provenance"].is_object();
 }
 
 }  // namespace kinerja

@@ -14,4 +14,8 @@ inline constexpr int result_format = 1;
 
 json to_json(const EvaluationOutcome& outcome);
 
+// Whether `document` is a result this kinerja wrote (format 1): a config
+// has "sasaran" too, but no "summary" or "provenance".
+bool is_result(const json& document);
+
 }  // namespace kinerja

@@ -1142,7 +1142,7 @@ TEST(ConfigLoad, TheBundledExampleConfig) {
   const auto& ikk6 = config->sasaran[0].indicators[5];
   EXPECT_TRUE(ikk6.target_awal_na);
   EXPECT_FALSE(ikk6.target_awal);
-  EXPECT_THAT(ikk6.revision_reason, HasSubstr("Added during the year"));
+  EXPECT_THAT(ikk6.revision_reason, HasSubstr("Ditambahkan dalam tahun berjalan"));
 
   const auto& ikk8 = config->sasaran[1].indicators[0];
   EXPECT_EQ(ikk8.pointer, "/sasaran/1/indicators/0");

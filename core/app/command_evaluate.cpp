@@ -10,11 +10,13 @@
 #include "exit_codes.hpp"
 #include "result_json.hpp"
 #include "summary_text.hpp"
+#include "report_options.hpp"
 
 namespace kinerja::cli {
 
 int run_evaluate(const std::vector<std::string>& args) {
   std::string config_path, out_path;
+  ReportArgs report_args;
   PluginOptions plugin_options;
   po::options_description options("kinerja evaluate CONFIG [options]\n\n"
                                   "Evaluates every indicator of CONFIG and writes the result as JSON.\n"
@@ -24,7 +26,8 @@ int run_evaluate(const std::vector<std::string>& args) {
       ("help,h", "show this help")
       ("config", po::value(&config_path), "the evaluation config (JSON, comments allowed)")
       ("out,o", po::value(&out_path), "write the result to FILE (atomically) instead of stdout")
-      ("summary", "with --out: print a short capaian table on stdout");
+      ("summary", "with --out or --out-dir: print a short capaian table on stdout");
+  add_report_options(options, report_args);
   add_common_options(options, plugin_options);
   po::positional_options_description positional;
   positional.add("config", 1);
@@ -34,7 +37,15 @@ int run_evaluate(const std::vector<std::string>& args) {
     return exit_code::ok;
   }
   if (config_path.empty()) throw UsageError("evaluate needs a CONFIG file");
-  if (vm.count("summary") && out_path.empty()) throw UsageError("--summary needs --out (stdout carries the result)");
+  const bool to_dir = !report_args.out_dir.empty();
+  if (vm.count("summary") && out_path.empty() && !to_dir) {
+    throw UsageError("--summary needs --out or --out-dir (stdout carries the result)");
+  }
+  if (!to_dir) {
+    for (const char* option : {"format", "lang", "templates", "name"}) {
+      if (vm.count(option)) throw UsageError(std::string("--") + option + " needs --out-dir");
+    }
+  }
 
   const PluginRegistry registry = load_plugins(plugin_options);
   const auto config = load_config_or_report(config_path);
@@ -42,8 +53,19 @@ int run_evaluate(const std::vector<std::string>& args) {
 
   Evaluator evaluator(registry);
   const EvaluationOutcome outcome = evaluator.evaluate(*config);
-  const std::string text = to_json(outcome).dump(2, ' ', false, json::error_handler_t::replace) + "\n";
-  if (out_path.empty()) {
+  const json result = to_json(outcome);
+  const std::string text = result.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  if (to_dir) {
+    const auto report = report_options(report_args, config->report_language, config->report_templates);
+    try {
+      if (!out_path.empty()) write_file_atomically(out_path, text);
+    } catch (const std::exception& e) {
+      std::cerr << "kinerja: " << e.what() << "\n";
+      return exit_code::output_failed;
+    }
+    if (const int code = write_report_files(result, report); code != exit_code::ok) return code;
+    if (vm.count("summary")) std::cout << summary_text(outcome) << std::flush;
+  } else if (out_path.empty()) {
     std::cout << text << std::flush;
   } else {
     try {

@@ -9,6 +9,7 @@ namespace kinerja::cli {
 
 int run_evaluate(const std::vector<std::string>& args);
 int run_validate(const std::vector<std::string>& args);
+int run_report(const std::vector<std::string>& args);
 int run_plugins(const std::vector<std::string>& args);
 int run_test_cases(const std::vector<std::string>& args);
 

@@ -21,6 +21,8 @@ const char* overview =
     "Usage: kinerja [--log-level LEVEL] COMMAND [ARGS]\n\n"
     "Commands:\n"
     "  evaluate CONFIG [--out FILE]   evaluate a config and write the result JSON\n"
+    "           [--out-dir DIR]       ... and the report: HTML, Excel, Markdown, CSV\n"
+    "  report RESULT --out-dir DIR    the report again from a saved result\n"
     "  validate CONFIG                check a config, its plugins and inputs without evaluating\n"
     "  plugins [info NAME]            list the plugins found and the libraries refused,\n"
     "                                 or describe one plugin with a sample config snippet\n"
@@ -68,6 +70,7 @@ int dispatch(int argc, char** argv) {
   static const std::map<std::string, int (*)(const std::vector<std::string>&)> commands{
       {"evaluate", &kinerja::cli::run_evaluate},
       {"validate", &kinerja::cli::run_validate},
+      {"report", &kinerja::cli::run_report},
       {"plugins", &kinerja::cli::run_plugins},
       {"test-cases", &kinerja::cli::run_test_cases}};
   const auto it = commands.find(command);

@@ -49,6 +49,15 @@ std::string format_number(double value, int decimals, Language language) {
   return text;
 }
 
+std::string format_trimmed(double value, int max_decimals, Language language) {
+  std::string text = format_number(value, max_decimals, language);
+  const char decimal_mark = language == Language::id ? ',' : '.';
+  if (text.find(decimal_mark) == std::string::npos) return text;
+  while (!text.empty() && text.back() == '0') text.pop_back();
+  if (!text.empty() && text.back() == decimal_mark) text.pop_back();
+  return text;
+}
+
 std::string format_percent(double value, int decimals, Language language) {
   return format_number(value, decimals, language) + "%";
 }

@@ -17,6 +17,9 @@ std::string to_string(Language language);
 // Rounded half up to `decimals` places (the rounding of kinerja's
 // round_for_display), with the language's decimal and thousands separators.
 std::string format_number(double value, int decimals, Language language);
+// format_number with trailing zeros (and a bare decimal mark) dropped:
+// 100.00 -> "100", 2.742 -> "2,74" at two decimals.
+std::string format_trimmed(double value, int max_decimals, Language language);
 // format_number followed by "%".
 std::string format_percent(double value, int decimals, Language language);
 // "Rp " and the amount with thousands separators; decimals only when asked.

@@ -1,1 +1,204 @@
-// placeholder: being written
+#include "report_builder.hpp"
+
+#include "breakdown_tables.hpp"
+#include "report_cells.hpp"
+#include "report_chapter3.hpp"
+#include "svg_chart.hpp"
+
+namespace kinerja::report {
+
+namespace {
+
+int display_decimals(const json& result) {
+  const json& display = result.value("aggregation", json::object()).value("display", json::object());
+  return display.value("decimals", 0);
+}
+
+std::string status_text(const json& indicator, const Labels& labels) {
+  const std::string status = string_of(indicator, "status");
+  if (status != "final") return labels("status." + status);
+  const json& met = indicator.value("target_met", json());
+  if (!met.is_boolean()) return labels("status.final");
+  return met.get<bool>() ? labels("status.met") : labels("status.not_met");
+}
+
+bool is_pending(const json& indicator) { return string_of(indicator, "status") == "pending"; }
+
+Table perjanjian_table(const json& result, const Labels& labels) {
+  Table t;
+  t.id = "perjanjian";
+  t.title = labels("table.perjanjian");
+  t.columns = {{"sasaran", labels("col.sasaran")},          {"indicator", labels("col.indicator")},
+               {"target_awal", labels("col.target_awal")},  {"target", labels("col.target_akhir")},
+               {"revision_reason", labels("col.revision")}};
+  for (const auto& sasaran : result.at("sasaran")) {
+    bool first = true;
+    for (const auto& ind : sasaran.at("indicators")) {
+      t.rows.push_back({text_cell(first ? string_of(sasaran, "name") : ""), text_cell(string_of(ind, "name")),
+                        target_cell(ind.value("target_awal", json()), labels),
+                        target_cell(ind.value("target", json()), labels), text_cell(string_of(ind, "revision_reason"))});
+      first = false;
+    }
+  }
+  return t;
+}
+
+Table capaian_table(const json& result, const Labels& labels) {
+  const Language lang = labels.language();
+  const int decimals = display_decimals(result);
+  Table t;
+  t.id = "capaian";
+  t.title = labels("table.capaian");
+  t.columns = {{"sasaran", labels("col.sasaran")}, {"indicator", labels("col.indicator")},
+               {"target", labels("col.target")},   {"realisasi", labels("col.realisasi")},
+               {"capaian", labels("col.capaian")}, {"status", labels("col.status")}};
+  std::vector<std::string> pending_reasons;
+  for (const auto& sasaran : result.at("sasaran")) {
+    bool first = true;
+    for (const auto& ind : sasaran.at("indicators")) {
+      Cell realisasi = value_with_unit(ind.value("realisasi", json()), string_of(ind, "realisasi_unit"), lang);
+      if (is_pending(ind)) {
+        realisasi.text += "*";
+        const std::string reason = string_of(ind.value("pending", json::object()), "reason");
+        if (std::find(pending_reasons.begin(), pending_reasons.end(), reason) == pending_reasons.end()) {
+          pending_reasons.push_back(reason);
+        }
+      }
+      const bool not_met = ind.value("target_met", json()) == json(false);
+      t.rows.push_back({text_cell(first ? string_of(sasaran, "name") : ""), text_cell(string_of(ind, "name")),
+                        target_cell(ind.value("target", json()), labels), realisasi,
+                        percent_cell(ind.value("capaian", json()), decimals, lang, not_met),
+                        text_cell(status_text(ind, labels), not_met)});
+      first = false;
+    }
+  }
+  t.rows.push_back({text_cell(labels("row.mean_capaian"), true), text_cell(""), text_cell(""), text_cell(""),
+                    percent_cell(result.value("capaian", json()), decimals, lang, true), text_cell("")});
+  // The LKj's own footnote: "(*) dalam proses penilaian APIP".
+  for (const auto& reason : pending_reasons) t.footnotes.push_back("(*) " + reason);
+  return t;
+}
+
+Chart capaian_chart(const json& result, const Labels& labels) {
+  Chart chart;
+  chart.id = "capaian-per-indicator";
+  chart.title = labels("chart.capaian");
+  chart.kind = ChartKind::bar;
+  chart.unit = "%";
+  ChartSeries series{labels("col.capaian"), {}};
+  for (const auto& sasaran : result.at("sasaran")) {
+    for (const auto& ind : sasaran.at("indicators")) {
+      chart.categories.push_back(string_of(ind, "id"));
+      series.values.push_back(number_of(ind, "capaian"));
+    }
+  }
+  chart.series.push_back(std::move(series));
+  chart.reference_lines.push_back({labels("chart.target_line"), 100.0});
+  chart.y_min = 0;
+  return chart;
+}
+
+IndicatorSection indicator_section(const json& sasaran, const json& ind, int decimals, const Labels& labels) {
+  const Language lang = labels.language();
+  IndicatorSection section;
+  section.sasaran_id = string_of(sasaran, "id");
+  section.id = string_of(ind, "id");
+  section.name = string_of(ind, "name");
+  section.plugin = string_of(ind, "plugin");
+  Cell realisasi = value_with_unit(ind.value("realisasi", json()), string_of(ind, "realisasi_unit"), lang);
+  if (is_pending(ind)) realisasi.text += "*";
+  section.facts = {{"target", target_cell(ind.value("target", json()), labels).text},
+                   {"realisasi", realisasi.text},
+                   {"capaian", percent_cell(ind.value("capaian", json()), decimals, lang).text},
+                   {"status", status_text(ind, labels)},
+                   {"note", string_of(ind, "note")}};
+  if (is_pending(ind)) section.facts["pending_reason"] = string_of(ind.value("pending", json::object()), "reason");
+  section.tables = breakdown_tables(ind.value("breakdown", json::object()), section.id + "-", labels);
+  for (std::size_t i = 0; i < ind.value("charts", json::array()).size(); ++i) {
+    section.charts.push_back(parse_chart(ind["charts"][i], "/charts/" + std::to_string(i)));
+  }
+  for (const auto& key : {"errors", "warnings"}) {
+    for (const auto& w : ind.value(key, json::array())) section.warnings.push_back(w.get<std::string>());
+  }
+  return section;
+}
+
+Table warnings_table(const json& result, const Labels& labels) {
+  Table t;
+  t.id = "warnings";
+  t.title = labels("table.warnings");
+  t.columns = {{"no", labels("col.no")}, {"warning", labels("col.warning")}};
+  int n = 0;
+  for (const auto& w : result.value("warnings", json::array())) {
+    t.rows.push_back({text_cell(std::to_string(++n)), text_cell(w.get<std::string>())});
+  }
+  return t;
+}
+
+Table provenance_table(const json& result, const Labels& labels) {
+  Table t;
+  t.id = "provenance";
+  t.title = labels("table.provenance");
+  t.columns = {{"item", labels("col.item")}, {"detail", labels("col.detail")}, {"sha256", "SHA-256"}};
+  const json& p = result.value("provenance", json::object());
+  const json& host = p.value("host", json::object());
+  t.rows.push_back({text_cell(labels("provenance.host")),
+                    text_cell(string_of(host, "name") + " " + string_of(host, "version") + " (ABI " + string_of(host, "abi") +
+                              ")"),
+                    text_cell("")});
+  const json& config = p.value("config", json::object());
+  t.rows.push_back({text_cell(labels("provenance.config")), text_cell(string_of(config, "path")),
+                    text_cell(string_of(config, "sha256"))});
+  for (const auto& plugin : p.value("plugins", json::array())) {
+    t.rows.push_back({text_cell(labels("provenance.plugin") + " " + string_of(plugin, "name")),
+                      text_cell(string_of(plugin, "version") + " — " + string_of(plugin, "path")),
+                      text_cell(string_of(plugin, "sha256"))});
+  }
+  for (const auto& input : p.value("inputs", json::array())) {
+    t.rows.push_back({text_cell(labels("provenance.input") + " " + string_of(input, "indicator")),
+                      text_cell(string_of(input, "path")), text_cell(string_of(input, "sha256"))});
+  }
+  return t;
+}
+
+std::map<std::string, std::string> report_facts(const json& result, const Labels& labels) {
+  const Language lang = labels.language();
+  const json& summary = result.value("summary", json::object());
+  const json& status = summary.value("status", json::object());
+  return {{"capaian", percent_cell(result.value("capaian", json()), display_decimals(result), lang).text},
+          {"indicators", std::to_string(summary.value("indicators", 0))},
+          {"sasaran", std::to_string(result.at("sasaran").size())},
+          {"met", std::to_string(summary.value("target_met", 0))},
+          {"not_met", std::to_string(summary.value("target_not_met", 0))},
+          {"pending", std::to_string(status.value("pending", 0))},
+          {"errors", std::to_string(status.value("error", 0) + status.value("missing", 0))},
+          {"aggregation", labels("aggregation." + string_of(result.value("aggregation", json::object()), "method"))},
+          {"warnings", std::to_string(result.value("warnings", json::array()).size())}};
+}
+
+}  // namespace
+
+ReportModel build_report(const json& result, const Labels& labels) {
+  ReportModel model;
+  model.language = labels.language();
+  model.unit = string_of(result, "unit");
+  model.organisation = string_of(result, "organisation");
+  model.year = result.value("year", 0);
+  model.title = labels("report.title") + " " + model.unit + " " + labels("report.year") + " " + std::to_string(model.year);
+  model.facts = report_facts(result, labels);
+  model.perjanjian = perjanjian_table(result, labels);
+  model.capaian = capaian_table(result, labels);
+  model.capaian_charts.push_back(capaian_chart(result, labels));
+  const int decimals = display_decimals(result);
+  for (const auto& sasaran : result.at("sasaran")) {
+    for (const auto& ind : sasaran.at("indicators")) {
+      model.indicators.push_back(indicator_section(sasaran, ind, decimals, labels));
+    }
+  }
+  add_chapter3(result, labels, model);
+  model.warnings = warnings_table(result, labels);
+  model.provenance = provenance_table(result, labels);
+  return model;
+}
+
+}  // namespace kinerja::report

@@ -4,6 +4,7 @@
 // them.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,7 +49,8 @@ struct IndicatorSection {
   std::string id;
   std::string name;
   std::string plugin;
-  std::vector<std::string> sentences;  // from the templates' text, filled in
+  // Formatted values the templates' sentences use: "realisasi" -> "13,51%".
+  std::map<std::string, std::string> facts;
   std::vector<Table> tables;           // the plugin's breakdown as tables
   std::vector<Chart> charts;
   std::vector<std::string> warnings;
@@ -60,7 +62,7 @@ struct ReportModel {
   std::string unit;
   std::string organisation;
   int year = 0;
-  std::vector<std::string> summary_sentences;
+  std::map<std::string, std::string> facts;  // for the templates' sentences: "capaian" -> "113%"
 
   Table perjanjian;  // target awal / akhir / reason
   Table capaian;     // the seed's capaian table, with the pending footnote
@@ -71,7 +73,6 @@ struct ReportModel {
   std::optional<Table> renstra;       // medium-term targets and progress
   std::optional<Table> budget;        // pagu awal / akhir / realisasi / serapan
   std::optional<Table> efficiency;    // capaian against serapan
-  std::vector<std::string> budget_sentences;
   Table warnings;
   Table provenance;
 };

@@ -1,1 +1,126 @@
-// placeholder: being written
+#include "report_writer.hpp"
+
+#include <algorithm>
+#include <random>
+#include <stdexcept>
+
+#include "atomic_file.hpp"
+#include "diagnostics.hpp"
+#include "render_csv.hpp"
+#include "render_templates.hpp"
+#include "render_xlsx.hpp"
+#include "report_builder.hpp"
+
+namespace kinerja::report {
+
+namespace fs = std::filesystem;
+
+std::string extension(Format format) {
+  switch (format) {
+    case Format::result_json: return "json";
+    case Format::html: return "html";
+    case Format::xlsx: return "xlsx";
+    case Format::markdown: return "md";
+    case Format::csv: return "csv";
+  }
+  return "json";
+}
+
+std::vector<Format> parse_formats(const std::string& list) {
+  static const std::vector<Format> known{Format::html, Format::xlsx, Format::markdown, Format::csv, Format::result_json};
+  std::vector<Format> formats;
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    const std::size_t comma = std::min(list.find(',', start), list.size());
+    const std::string name = list.substr(start, comma - start);
+    const auto found = std::find_if(known.begin(), known.end(), [&](Format f) { return extension(f) == name; });
+    if (found == known.end()) {
+      throw std::invalid_argument("unknown format '" + name + "' in '" + list +
+                                  "': expected a comma-separated list of html, xlsx, md, csv, json");
+    }
+    if (std::find(formats.begin(), formats.end(), *found) == formats.end()) formats.push_back(*found);
+    start = comma + 1;
+  }
+  return formats;
+}
+
+namespace {
+
+struct Rendered {
+  fs::path target;
+  std::string content;  // empty for xlsx, which is already in `temporary`
+  fs::path temporary;
+};
+
+fs::path temporary_beside(const fs::path& target) {
+  std::random_device random;
+  return target.parent_path() / ("." + target.filename().string() + ".tmp-" + std::to_string(random()));
+}
+
+void remove_temporaries(const std::vector<Rendered>& rendered) {
+  for (const auto& r : rendered) {
+    std::error_code ignored;
+    if (!r.temporary.empty()) fs::remove(r.temporary, ignored);
+  }
+}
+
+}  // namespace
+
+std::vector<fs::path> write_reports(const json& result, const ReportOptions& options) {
+  std::error_code ec;
+  fs::create_directories(options.out_dir, ec);
+  if (!fs::is_directory(options.out_dir)) {
+    throw FileError(options.out_dir.string() + ": cannot create the output folder" + (ec ? ": " + ec.message() : ""));
+  }
+  const std::string base =
+      options.basename.empty() ? "kinerja-" + std::to_string(result.value("year", 0)) : options.basename;
+  const TemplateFolder templates(options.installed_templates, options.language, options.templates);
+  std::optional<ReportModel> model;
+  auto the_model = [&]() -> const ReportModel& {
+    if (!model) model = build_report(result, templates.labels());
+    return *model;
+  };
+
+  std::vector<Rendered> rendered;
+  try {
+    for (const Format format : options.formats) {
+      Rendered r;
+      r.target = options.out_dir / (base + "." + extension(format));
+      switch (format) {
+        case Format::result_json: r.content = result.dump(2, ' ', false, json::error_handler_t::replace) + "\n"; break;
+        case Format::html: r.content = render_html(the_model(), templates); break;
+        case Format::markdown: r.content = render_markdown(the_model(), templates); break;
+        case Format::csv: r.content = render_csv(result); break;
+        case Format::xlsx:
+          r.temporary = temporary_beside(r.target);
+          rendered.push_back(r);  // so that a failure below removes it
+          write_xlsx(the_model(), r.temporary);
+          continue;
+      }
+      rendered.push_back(std::move(r));
+    }
+  } catch (const FileError&) {
+    remove_temporaries(rendered);
+    throw;
+  } catch (const std::exception& e) {
+    remove_temporaries(rendered);
+    throw FileError(options.out_dir.string() + ": the report could not be made: " + e.what());
+  }
+
+  std::vector<fs::path> written;
+  for (const auto& r : rendered) {
+    if (r.temporary.empty()) {
+      write_file_atomically(r.target, r.content);
+    } else {
+      fs::rename(r.temporary, r.target, ec);
+      if (ec) {
+        remove_temporaries(rendered);
+        throw FileError(r.target.string() + ": cannot replace the file: " + ec.message());
+      }
+    }
+    written.push_back(r.target);
+  }
+  return written;
+}
+
+}  // namespace kinerja::report

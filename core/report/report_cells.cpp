@@ -1,0 +1,66 @@
+#include "report_cells.hpp"
+
+#include <cmath>
+
+#include "rounding.hpp"
+
+namespace kinerja::report {
+
+Cell text_cell(std::string text, bool emphasis) {
+  Cell cell;
+  cell.text = std::move(text);
+  cell.emphasis = emphasis;
+  return cell;
+}
+
+std::string string_of(const json& object, const char* key) {
+  if (!object.is_object() || !object.contains(key) || !object[key].is_string()) return "";
+  return object[key].get<std::string>();
+}
+
+std::optional<double> number_of(const json& object, const char* key) {
+  if (!object.is_object() || !object.contains(key) || !object[key].is_number()) return std::nullopt;
+  return object[key].get<double>();
+}
+
+Cell value_with_unit(const json& value, const std::string& unit, Language language) {
+  if (!value.is_number()) return text_cell("-");
+  Cell cell;
+  cell.number = value.get<double>();
+  cell.kind = unit == "%" ? CellKind::percent : CellKind::number;
+  // As the LKj prints them: whole numbers bare (100%, 77), others with two
+  // decimals (78,70; 2,74 hari kerja).
+  const double rounded = round_for_display(*cell.number, {value_decimals, RoundingMode::half_up});
+  cell.decimals = rounded == std::floor(rounded) ? 0 : value_decimals;
+  cell.text = format_number(*cell.number, cell.decimals, language);
+  if (unit == "%") cell.text += "%";
+  else if (!unit.empty()) cell.text += " " + unit;
+  return cell;
+}
+
+Cell percent_cell(const json& value, int decimals, Language language, bool emphasis) {
+  if (!value.is_number()) return text_cell("-", emphasis);
+  Cell cell;
+  cell.number = value.get<double>();
+  cell.kind = CellKind::percent;
+  cell.decimals = decimals;
+  cell.text = format_percent(*cell.number, decimals, language);
+  cell.emphasis = emphasis;
+  return cell;
+}
+
+Cell rupiah_cell(double amount, Language language, bool emphasis) {
+  Cell cell;
+  cell.number = amount;
+  cell.kind = CellKind::rupiah;
+  cell.text = format_rupiah(amount, language);
+  cell.emphasis = emphasis;
+  return cell;
+}
+
+Cell target_cell(const json& target, const Labels& labels) {
+  if (!target.is_object()) return text_cell(labels("target.na"));
+  return text_cell(string_of(target, "text"));
+}
+
+}  // namespace kinerja::report

@@ -1,0 +1,34 @@
+// Cells for the values a result holds, formatted once for every renderer.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "labels.hpp"
+#include "report_model.hpp"
+
+namespace kinerja::report {
+
+using json = nlohmann::json;
+
+// Realisasi are shown with this many decimals, or none when they round to
+// a whole number, as the LKj prints them (13,51%; 100%; 2,74 hari kerja).
+constexpr int value_decimals = 2;
+
+Cell text_cell(std::string text, bool emphasis = false);
+// A value with its unit: "13,51%", "2,74 hari kerja", "83,96"; "-" for null.
+Cell value_with_unit(const json& value, const std::string& unit, Language language);
+// A capaian: shown rounded to `decimals` as "132%", kept at full precision.
+Cell percent_cell(const json& value, int decimals, Language language, bool emphasis = false);
+Cell rupiah_cell(double amount, Language language, bool emphasis = false);
+// The target as the config wrote it ("< 20%"), or the N/A label.
+Cell target_cell(const json& target, const Labels& labels);
+
+// Reads a string that may be null or absent ("").
+std::string string_of(const json& object, const char* key);
+// Reads a number that may be null or absent.
+std::optional<double> number_of(const json& object, const char* key);
+
+}  // namespace kinerja::report

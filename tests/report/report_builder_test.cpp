@@ -1,0 +1,131 @@
+#include "report_builder.hpp"
+
+#include <algorithm>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "sample_result.hpp"
+
+namespace kinerja::report {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+Labels labels_id() { return Labels(Language::id, {{"target.na", "N/A"}, {"status.met", "tercapai"}}); }
+
+std::vector<std::string> column(const Table& table, const std::string& key) {
+  const auto it = std::find_if(table.columns.begin(), table.columns.end(), [&](const Column& c) { return c.key == key; });
+  EXPECT_NE(it, table.columns.end()) << key;
+  const auto index = static_cast<std::size_t>(it - table.columns.begin());
+  std::vector<std::string> out;
+  for (const auto& row : table.rows) out.push_back(row.at(index).text);
+  return out;
+}
+
+TEST(ReportBuilder, CapaianTableFormatsAsTheLkjPrints) {
+  const ReportModel model = build_report(testing::sample_result(), labels_id());
+  // Three indicators and the mean row.
+  ASSERT_EQ(model.capaian.rows.size(), 4u);
+  EXPECT_THAT(column(model.capaian, "realisasi"), ElementsAre("13,51%", "77*", "3,83", ""));
+  EXPECT_THAT(column(model.capaian, "capaian"), ElementsAre("132%", "100%", "96%", "111%"));
+  EXPECT_THAT(column(model.capaian, "target"), ElementsAre("< 20%", "77", "4", ""));
+  // The seed's footnote for a pending value, from the reason in the data.
+  EXPECT_THAT(model.capaian.footnotes, ElementsAre("(*) dalam proses penilaian APIP"));
+}
+
+TEST(ReportBuilder, CellsKeepFullPrecisionBesideTheirText) {
+  const ReportModel model = build_report(testing::sample_result(), labels_id());
+  const Cell& capaian = model.capaian.rows[0][4];
+  ASSERT_TRUE(capaian.number.has_value());
+  EXPECT_DOUBLE_EQ(*capaian.number, 132.45833333333331);
+  EXPECT_EQ(capaian.kind, CellKind::percent);
+  EXPECT_EQ(capaian.decimals, 0);
+}
+
+TEST(ReportBuilder, AFailedTargetIsEmphasised) {
+  const ReportModel model = build_report(testing::sample_result(), labels_id());
+  EXPECT_FALSE(model.capaian.rows[0][4].emphasis);
+  EXPECT_TRUE(model.capaian.rows[2][4].emphasis);
+}
+
+TEST(ReportBuilder, EnglishUsesTheDecimalPoint) {
+  const ReportModel model = build_report(testing::sample_result(), Labels(Language::en, {}));
+  EXPECT_EQ(model.capaian.rows[0][3].text, "13.51%");
+  EXPECT_EQ(model.capaian.rows[2][3].text, "3.83");
+}
+
+TEST(ReportBuilder, PerjanjianShowsNaForAnIndicatorAddedDuringTheYear) {
+  const ReportModel model = build_report(testing::sample_result(), labels_id());
+  EXPECT_THAT(column(model.perjanjian, "target_awal"), ElementsAre("< 20%", "77", "N/A"));
+  EXPECT_THAT(column(model.perjanjian, "revision_reason"), ElementsAre("", "", "Ditambahkan <i>tengah</i> tahun"));
+}
+
+TEST(ReportBuilder, HistoryTableHasOneColumnPerYearAndTheDirection) {
+  const ReportModel model = build_report(testing::sample_result(), labels_id());
+  ASSERT_TRUE(model.history.has_value());
+  EXPECT_THAT(column(*model.history, "y2022"), ElementsAre("15,20%", "-", "4,05"));
+  EXPECT_THAT(column(*model.history, "y2023"), ElementsAre("13,51%", "77*", "3,83"));
+  EXPECT_THAT(column(*model.history, "change"), ElementsAre("-1,69%", "-", "-0,22"));
+  EXPECT_THAT(column(*model.history, "direction"), ElementsAre("direction.improved", "direction.unknown",
+                                                               "direction.declined"));
+  // One trend chart per indicator with an earlier realisasi.
+  ASSERT_EQ(model.history_charts.size(), 2u);
+  EXPECT_THAT(model.history_charts[0].categories, ElementsAre("2022", "2023"));
+}
+
+TEST(ReportBuilder, RenstraTableListsEveryYearOfThePlan) {
+  const ReportModel model = build_report(testing::sample_result(), labels_id());
+  ASSERT_TRUE(model.renstra.has_value());
+  ASSERT_EQ(model.renstra->rows.size(), 1u);  // only IKK1 has Renstra targets
+  EXPECT_THAT(column(*model.renstra, "t2020"), ElementsAre("-"));
+  EXPECT_THAT(column(*model.renstra, "t2024"), ElementsAre("< 15%"));
+  EXPECT_THAT(column(*model.renstra, "toward_final"), ElementsAre("110%"));
+}
+
+TEST(ReportBuilder, BudgetInRupiahWithTheRevisionAsFootnote) {
+  const ReportModel model = build_report(testing::sample_result(), labels_id());
+  ASSERT_TRUE(model.budget.has_value());
+  EXPECT_THAT(column(*model.budget, "pagu_awal"), ElementsAre("Rp 10.678.779.000", "Rp 10.678.779.000"));
+  EXPECT_THAT(column(*model.budget, "serapan"), ElementsAre("-", "100,00%"));
+  ASSERT_EQ(model.budget->footnotes.size(), 2u);
+  EXPECT_THAT(model.budget->footnotes[0], HasSubstr("2023-09: -Rp 223.561.000 (pergeseran)"));
+  EXPECT_EQ(model.facts.at("serapan_awal"), "97,91%");
+  ASSERT_TRUE(model.efficiency.has_value());
+  EXPECT_EQ(model.efficiency->rows.back()[3].text, "10,50");
+}
+
+TEST(ReportBuilder, IndicatorSectionsCarryTablesChartsAndWarnings) {
+  const ReportModel model = build_report(testing::sample_result(), labels_id());
+  ASSERT_EQ(model.indicators.size(), 3u);
+  const IndicatorSection& first = model.indicators[0];
+  EXPECT_EQ(first.facts.at("realisasi"), "13,51%");
+  ASSERT_EQ(first.charts.size(), 1u);
+  EXPECT_EQ(first.charts[0].id, "monthly-shares");
+  EXPECT_THAT(first.warnings, ElementsAre("2023-07: shares do not sum to 100"));
+  EXPECT_EQ(model.indicators[1].facts.at("pending_reason"), "dalam proses penilaian APIP");
+}
+
+TEST(ReportBuilder, NoChapter3TablesWithoutTheirData) {
+  nlohmann::json result = testing::sample_result();
+  result["budget"] = nullptr;
+  result["renstra"] = nullptr;
+  for (auto& s : result["sasaran"]) {
+    for (auto& i : s["indicators"]) i.erase("history");
+  }
+  const ReportModel model = build_report(result, labels_id());
+  EXPECT_FALSE(model.history.has_value());
+  EXPECT_FALSE(model.renstra.has_value());
+  EXPECT_FALSE(model.budget.has_value());
+  EXPECT_FALSE(model.efficiency.has_value());
+}
+
+TEST(ReportBuilder, ProvenanceToleratesAPluginWithoutHash) {
+  const ReportModel model = build_report(testing::sample_result(), labels_id());
+  EXPECT_EQ(model.provenance.rows.size(), 3u);  // host, config, one plugin
+  EXPECT_EQ(model.provenance.rows[2][2].text, "");
+}
+
+}  // namespace
+}  // namespace kinerja::report

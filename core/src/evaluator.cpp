@@ -204,9 +204,11 @@ IndicatorOutcome Evaluator::evaluate_indicator(const EvaluationConfig& config, c
     }
   }
   judge(outcome, config.policy);
-  const bool is_final = outcome.status == IndicatorStatus::final_value;
-  outcome.history = compare_with_history(indicator, outcome.realisasi, is_final, config.policy.capaian);
-  outcome.renstra = renstra_progress(indicator, config.year, outcome.realisasi, is_final, config.policy.capaian);
+  const ThisYear state = outcome.status == IndicatorStatus::final_value ? ThisYear::final_value
+                         : outcome.status == IndicatorStatus::pending   ? ThisYear::pending
+                                                                        : ThisYear::not_measured;
+  outcome.history = compare_with_history(indicator, outcome.realisasi, state, config.policy.capaian);
+  outcome.renstra = renstra_progress(indicator, config.year, outcome.realisasi, state, config.policy.capaian);
   return outcome;
 }
 

@@ -28,7 +28,7 @@ Direction direction_of(double change, Polarity polarity) {
 
 }  // namespace
 
-HistoryOutcome compare_with_history(const IndicatorConfig& indicator, std::optional<double> realisasi, bool is_final,
+HistoryOutcome compare_with_history(const IndicatorConfig& indicator, std::optional<double> realisasi, ThisYear state,
                                     const CapaianRule& rule) {
   HistoryOutcome out;
   for (const auto& entry : indicator.history) {
@@ -54,8 +54,12 @@ HistoryOutcome compare_with_history(const IndicatorConfig& indicator, std::optio
     return out;
   }
   out.compared_year = latest->year;
-  if (!realisasi || !is_final) {
-    out.why_unknown = is_final ? "no realisasi this year" : "this year's realisasi is pending";
+  if (state == ThisYear::pending) {
+    out.why_unknown = "this year's realisasi is pending";
+    return out;
+  }
+  if (!realisasi || state != ThisYear::final_value) {
+    out.why_unknown = "no realisasi this year";
     return out;
   }
   out.change = *realisasi - *latest->realisasi;
@@ -64,7 +68,7 @@ HistoryOutcome compare_with_history(const IndicatorConfig& indicator, std::optio
 }
 
 std::optional<RenstraOutcome> renstra_progress(const IndicatorConfig& indicator, int year,
-                                               std::optional<double> realisasi, bool is_final,
+                                               std::optional<double> realisasi, ThisYear state,
                                                const CapaianRule& rule) {
   if (indicator.renstra.empty()) return std::nullopt;
   RenstraOutcome out;
@@ -73,11 +77,12 @@ std::optional<RenstraOutcome> renstra_progress(const IndicatorConfig& indicator,
   const auto& [final_year, final_target] = *indicator.renstra.rbegin();
   out.final_year = final_year;
   out.final_target = final_target;
-  if (is_final) {
+  if (state == ThisYear::final_value) {
     out.toward_final = compute_capaian(realisasi, final_target.target, rule);
     if (realisasi) out.final_met = target_met(*realisasi, final_target.target);
   } else {
-    out.toward_final.condition = CapaianCondition::pending_excluded;
+    out.toward_final.condition =
+        state == ThisYear::pending ? CapaianCondition::pending_excluded : CapaianCondition::missing_realisasi;
   }
   return out;
 }

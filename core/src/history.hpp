@@ -41,12 +41,14 @@ struct RenstraOutcome {
   std::optional<bool> final_met;   // already meets the final target
 };
 
-// `realisasi` is this year's; `is_final` false while it is pending.
-HistoryOutcome compare_with_history(const IndicatorConfig& indicator, std::optional<double> realisasi, bool is_final,
+// What this year's realisasi is: only a final one is compared.
+enum class ThisYear { final_value, pending, not_measured };
+
+HistoryOutcome compare_with_history(const IndicatorConfig& indicator, std::optional<double> realisasi, ThisYear state,
                                     const CapaianRule& rule);
 
 std::optional<RenstraOutcome> renstra_progress(const IndicatorConfig& indicator, int year,
-                                               std::optional<double> realisasi, bool is_final,
+                                               std::optional<double> realisasi, ThisYear state,
                                                const CapaianRule& rule);
 
 }  // namespace kinerja

@@ -59,7 +59,7 @@ TEST(HistoryDirection, Names) {
 
 TEST(HistoryDirection, HigherIsBetterRiseIsImproved) {
   // IKM: 82.24 in 2022, 83.96 in 2023.
-  const auto out = compare_with_history(indicator(at_least(81), {entry(2022, 82.24)}), 83.96, true, {});
+  const auto out = compare_with_history(indicator(at_least(81), {entry(2022, 82.24)}), 83.96, ThisYear::final_value, {});
   EXPECT_EQ(out.direction, Direction::improved);
   ASSERT_TRUE(out.compared_year);
   EXPECT_EQ(*out.compared_year, 2022);
@@ -70,33 +70,33 @@ TEST(HistoryDirection, HigherIsBetterRiseIsImproved) {
 
 TEST(HistoryDirection, HigherIsBetterFallIsDeclined) {
   // SAKIP: 79.47 in 2022, 77 in 2023.
-  const auto out = compare_with_history(indicator(at_least(77), {entry(2022, 79.47)}), 77, true, {});
+  const auto out = compare_with_history(indicator(at_least(77), {entry(2022, 79.47)}), 77, ThisYear::final_value, {});
   EXPECT_EQ(out.direction, Direction::declined);
   ASSERT_TRUE(out.change);
   EXPECT_NEAR(*out.change, -2.47, 1e-9);
 }
 
 TEST(HistoryDirection, LowerIsBetterFallIsImproved) {
-  const auto out = compare_with_history(indicator(less_than(20), {entry(2022, 15.2)}), 13.51, true, {});
+  const auto out = compare_with_history(indicator(less_than(20), {entry(2022, 15.2)}), 13.51, ThisYear::final_value, {});
   EXPECT_EQ(out.direction, Direction::improved);
   ASSERT_TRUE(out.change);
   EXPECT_NEAR(*out.change, -1.69, 1e-9);
 }
 
 TEST(HistoryDirection, LowerIsBetterRiseIsDeclined) {
-  const auto out = compare_with_history(indicator(less_than(20), {entry(2022, 13.51)}), 15.2, true, {});
+  const auto out = compare_with_history(indicator(less_than(20), {entry(2022, 13.51)}), 15.2, ThisYear::final_value, {});
   EXPECT_EQ(out.direction, Direction::declined);
   ASSERT_TRUE(out.change);
   EXPECT_NEAR(*out.change, 1.69, 1e-9);
 }
 
 TEST(HistoryDirection, SameValueIsUnchangedForEitherPolarity) {
-  const auto higher = compare_with_history(indicator(at_least(100), {entry(2022, 100)}), 100, true, {});
+  const auto higher = compare_with_history(indicator(at_least(100), {entry(2022, 100)}), 100, ThisYear::final_value, {});
   EXPECT_EQ(higher.direction, Direction::unchanged);
   ASSERT_TRUE(higher.change);
   EXPECT_EQ(*higher.change, 0.0);
 
-  const auto lower = compare_with_history(indicator(less_than(20), {entry(2022, 13.51)}), 13.51, true, {});
+  const auto lower = compare_with_history(indicator(less_than(20), {entry(2022, 13.51)}), 13.51, ThisYear::final_value, {});
   EXPECT_EQ(lower.direction, Direction::unchanged);
 }
 
@@ -104,7 +104,7 @@ TEST(HistoryDirection, BinaryNoiseIsUnchanged) {
   // 0.1 + 0.2 is 0.30000000000000004 as a double.
   const double noisy = 0.1 + 0.2;
   ASSERT_NE(noisy, 0.3);
-  const auto out = compare_with_history(indicator(at_least(1), {entry(2022, 0.3)}), noisy, true, {});
+  const auto out = compare_with_history(indicator(at_least(1), {entry(2022, 0.3)}), noisy, ThisYear::final_value, {});
   EXPECT_EQ(out.direction, Direction::unchanged);
 }
 
@@ -112,7 +112,7 @@ TEST(HistoryDirection, ComparesWithTheLatestEarlierYearThatHasARealisasi) {
   // 2022 has only the capaian its report printed: 2021 is the year compared.
   const auto out = compare_with_history(
       indicator(at_least(81), {entry(2020, 85), entry(2021, 80), entry(2022, std::nullopt, at_least(81), 101.0)}),
-      83.96, true, {});
+      83.96, ThisYear::final_value, {});
   ASSERT_TRUE(out.compared_year);
   EXPECT_EQ(*out.compared_year, 2021);
   ASSERT_TRUE(out.change);
@@ -127,7 +127,7 @@ TEST(HistoryDirection, ComparesWithTheLatestEarlierYearThatHasARealisasi) {
 }
 
 TEST(HistoryDirection, PendingThisYearIsUnknown) {
-  const auto out = compare_with_history(indicator(at_least(77), {entry(2022, 79.47)}), 77, false, {});
+  const auto out = compare_with_history(indicator(at_least(77), {entry(2022, 79.47)}), 77, ThisYear::pending, {});
   EXPECT_EQ(out.direction, Direction::unknown);
   EXPECT_FALSE(out.change);
   EXPECT_NE(out.why_unknown.find("pending"), std::string::npos) << out.why_unknown;
@@ -135,14 +135,14 @@ TEST(HistoryDirection, PendingThisYearIsUnknown) {
 }
 
 TEST(HistoryDirection, NoRealisasiThisYearIsUnknown) {
-  const auto out = compare_with_history(indicator(at_least(77), {entry(2022, 79.47)}), std::nullopt, true, {});
+  const auto out = compare_with_history(indicator(at_least(77), {entry(2022, 79.47)}), std::nullopt, ThisYear::final_value, {});
   EXPECT_EQ(out.direction, Direction::unknown);
   EXPECT_FALSE(out.change);
   EXPECT_NE(out.why_unknown.find("no realisasi"), std::string::npos) << out.why_unknown;
 }
 
 TEST(HistoryDirection, NoHistoryIsUnknown) {
-  const auto out = compare_with_history(indicator(at_least(81)), 83.96, true, {});
+  const auto out = compare_with_history(indicator(at_least(81)), 83.96, ThisYear::final_value, {});
   EXPECT_EQ(out.direction, Direction::unknown);
   EXPECT_TRUE(out.years.empty());
   EXPECT_FALSE(out.compared_year);
@@ -152,7 +152,7 @@ TEST(HistoryDirection, NoHistoryIsUnknown) {
 
 TEST(HistoryDirection, HistoryWithoutAnyRealisasiIsUnknown) {
   const auto out =
-      compare_with_history(indicator(at_least(81), {entry(2022, std::nullopt, std::nullopt, 101.53)}), 83.96, true, {});
+      compare_with_history(indicator(at_least(81), {entry(2022, std::nullopt, std::nullopt, 101.53)}), 83.96, ThisYear::final_value, {});
   EXPECT_EQ(out.direction, Direction::unknown);
   EXPECT_FALSE(out.compared_year);
   EXPECT_FALSE(out.change);
@@ -164,7 +164,7 @@ TEST(HistoryDirection, HistoryWithoutAnyRealisasiIsUnknown) {
 
 TEST(HistoryCapaian, EarlierYearCapaianFromItsOwnTarget) {
   // IKM 2022: 82.24 against >= 81 -> 82.24 / 81 x 100 = 101.5308641975...
-  const auto out = compare_with_history(indicator(at_least(81), {entry(2022, 82.24, at_least(81))}), 83.96, true, {});
+  const auto out = compare_with_history(indicator(at_least(81), {entry(2022, 82.24, at_least(81))}), 83.96, ThisYear::final_value, {});
   ASSERT_EQ(out.years.size(), 1u);
   const auto& y = out.years[0];
   EXPECT_EQ(y.year, 2022);
@@ -178,7 +178,7 @@ TEST(HistoryCapaian, EarlierYearCapaianFromItsOwnTarget) {
 
 TEST(HistoryCapaian, EarlierYearLowerIsBetter) {
   // 15 against < 20 -> (2 x 20 - 15) / 20 x 100 = 125.
-  const auto out = compare_with_history(indicator(less_than(20), {entry(2022, 15, less_than(20))}), 13.51, true, {});
+  const auto out = compare_with_history(indicator(less_than(20), {entry(2022, 15, less_than(20))}), 13.51, ThisYear::final_value, {});
   ASSERT_EQ(out.years.size(), 1u);
   ASSERT_TRUE(out.years[0].capaian.value);
   EXPECT_NEAR(*out.years[0].capaian.value, 125.0, 1e-9);
@@ -186,13 +186,13 @@ TEST(HistoryCapaian, EarlierYearLowerIsBetter) {
 
 TEST(HistoryCapaian, EarlierYearUsesItsTargetNotThisYears) {
   // 2022's target was 80, this year's is 81: 82.24 / 80 x 100 = 102.8.
-  const auto out = compare_with_history(indicator(at_least(81), {entry(2022, 82.24, at_least(80))}), 83.96, true, {});
+  const auto out = compare_with_history(indicator(at_least(81), {entry(2022, 82.24, at_least(80))}), 83.96, ThisYear::final_value, {});
   ASSERT_TRUE(out.years[0].capaian.value);
   EXPECT_NEAR(*out.years[0].capaian.value, 102.8, 1e-9);
 }
 
 TEST(HistoryCapaian, EarlierYearWithoutTargetHasNoCapaian) {
-  const auto out = compare_with_history(indicator(at_least(81), {entry(2022, 82.24)}), 83.96, true, {});
+  const auto out = compare_with_history(indicator(at_least(81), {entry(2022, 82.24)}), 83.96, ThisYear::final_value, {});
   ASSERT_EQ(out.years.size(), 1u);
   EXPECT_FALSE(out.years[0].target);
   EXPECT_FALSE(out.years[0].capaian.value);
@@ -203,7 +203,7 @@ TEST(HistoryCapaian, EarlierYearFollowsTheCap) {
   CapaianRule rule;
   rule.cap = 120;
   const auto out =
-      compare_with_history(indicator(at_least(100), {entry(2022, 150, at_least(100))}), 100, true, rule);
+      compare_with_history(indicator(at_least(100), {entry(2022, 150, at_least(100))}), 100, ThisYear::final_value, rule);
   ASSERT_TRUE(out.years[0].capaian.value);
   EXPECT_EQ(*out.years[0].capaian.value, 120.0);
 }
@@ -217,13 +217,13 @@ IndicatorConfig with_renstra(const TargetSpec& target, std::map<int, TargetSpec>
 }
 
 TEST(RenstraProgress, NoneWithoutRenstraTargets) {
-  EXPECT_FALSE(renstra_progress(indicator(at_least(81)), 2023, 83.96, true, {}));
+  EXPECT_FALSE(renstra_progress(indicator(at_least(81)), 2023, 83.96, ThisYear::final_value, {}));
 }
 
 TEST(RenstraProgress, ThisYearsTargetAndTheFinalOne) {
   const auto ind = with_renstra(
       at_least(81), {{2024, at_least(85)}, {2020, at_least(78)}, {2023, at_least(83)}, {2022, at_least(80)}});
-  const auto out = renstra_progress(ind, 2023, 83.96, true, {});
+  const auto out = renstra_progress(ind, 2023, 83.96, ThisYear::final_value, {});
   ASSERT_TRUE(out);
   EXPECT_EQ(out->targets.size(), 4u);
   ASSERT_TRUE(out->target_this_year);
@@ -241,7 +241,7 @@ TEST(RenstraProgress, ThisYearsTargetAndTheFinalOne) {
 
 TEST(RenstraProgress, NoTargetForThisYear) {
   const auto ind = with_renstra(at_least(81), {{2020, at_least(78)}, {2024, at_least(85)}});
-  const auto out = renstra_progress(ind, 2023, 86, true, {});
+  const auto out = renstra_progress(ind, 2023, 86, ThisYear::final_value, {});
   ASSERT_TRUE(out);
   EXPECT_FALSE(out->target_this_year);
   EXPECT_EQ(out->final_year, 2024);
@@ -254,7 +254,7 @@ TEST(RenstraProgress, NoTargetForThisYear) {
 
 TEST(RenstraProgress, FinalTargetMetAtExactlyTheTarget) {
   const auto ind = with_renstra(at_least(81), {{2024, at_least(85)}});
-  const auto out = renstra_progress(ind, 2023, 85, true, {});
+  const auto out = renstra_progress(ind, 2023, 85, ThisYear::final_value, {});
   ASSERT_TRUE(out && out->final_met);
   EXPECT_TRUE(*out->final_met);
   ASSERT_TRUE(out->toward_final.value);
@@ -264,7 +264,7 @@ TEST(RenstraProgress, FinalTargetMetAtExactlyTheTarget) {
 TEST(RenstraProgress, LowerIsBetterFinalTarget) {
   // < 15 in 2024; 13.51 now: (2 x 15 - 13.51) / 15 x 100 = 109.933...
   const auto ind = with_renstra(less_than(20), {{2023, less_than(20)}, {2024, less_than(15)}});
-  const auto out = renstra_progress(ind, 2023, 13.51, true, {});
+  const auto out = renstra_progress(ind, 2023, 13.51, ThisYear::final_value, {});
   ASSERT_TRUE(out);
   ASSERT_TRUE(out->target_this_year);
   EXPECT_EQ(out->target_this_year->target.value, 20.0);
@@ -274,14 +274,14 @@ TEST(RenstraProgress, LowerIsBetterFinalTarget) {
   EXPECT_TRUE(*out->final_met);
 
   // Exactly 15 does not meet "< 15".
-  const auto at = renstra_progress(ind, 2023, 15, true, {});
+  const auto at = renstra_progress(ind, 2023, 15, ThisYear::final_value, {});
   ASSERT_TRUE(at && at->final_met);
   EXPECT_FALSE(*at->final_met);
 }
 
 TEST(RenstraProgress, PendingHasNoCapaianTowardTheFinalTarget) {
   const auto ind = with_renstra(at_least(77), {{2023, at_least(77)}, {2024, at_least(78)}});
-  const auto out = renstra_progress(ind, 2023, 77, false, {});
+  const auto out = renstra_progress(ind, 2023, 77, ThisYear::pending, {});
   ASSERT_TRUE(out);
   ASSERT_TRUE(out->target_this_year);  // the targets are still given
   EXPECT_EQ(out->final_year, 2024);
@@ -292,11 +292,23 @@ TEST(RenstraProgress, PendingHasNoCapaianTowardTheFinalTarget) {
 
 TEST(RenstraProgress, NoRealisasiHasNoCapaian) {
   const auto ind = with_renstra(at_least(81), {{2024, at_least(85)}});
-  const auto out = renstra_progress(ind, 2023, std::nullopt, true, {});
+  const auto out = renstra_progress(ind, 2023, std::nullopt, ThisYear::final_value, {});
   ASSERT_TRUE(out);
   EXPECT_FALSE(out->toward_final.value);
   EXPECT_EQ(out->toward_final.condition, CapaianCondition::missing_realisasi);
   EXPECT_FALSE(out->final_met);
+}
+
+}  // namespace
+}  // namespace kinerja
+
+namespace kinerja {
+namespace {
+
+TEST(HistoryDirection, AnIndicatorThatWasNotMeasuredIsNotCompared) {
+  const auto out = compare_with_history(indicator(at_least(77), {entry(2022, 79.47)}), 80, ThisYear::not_measured, {});
+  EXPECT_EQ(out.direction, Direction::unknown);
+  EXPECT_NE(out.why_unknown.find("no realisasi"), std::string::npos) << out.why_unknown;
 }
 
 }  // namespace

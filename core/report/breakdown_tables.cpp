@@ -66,8 +66,15 @@ Cell field_cell(const std::string& key, const json& value, Language language) {
   return value_cell(value, language);
 }
 
+// "field.KEY" from the labels; a published figure is "field.published"
+// ("Dipublikasikan:") followed by the heading of what it publishes.
 std::string heading(const std::string& key, const Labels& labels) {
-  return labels.find("field." + key).value_or(key);
+  if (auto label = labels.find("field." + key)) return *label;
+  const std::string published = "published.";
+  if (key.rfind(published, 0) == 0) {
+    if (auto prefix = labels.find("field.published")) return *prefix + " " + heading(key.substr(published.size()), labels);
+  }
+  return key;
 }
 
 Table records_table(const std::string& id, const std::string& title, const std::vector<std::string>& row_keys,

@@ -67,3 +67,35 @@ TEST(BreakdownTables, NotAnObjectGivesNoTables) {
 
 }  // namespace
 }  // namespace kinerja::report
+
+namespace kinerja::report {
+namespace {
+
+TEST(BreakdownTables, APublishedFigureIsHeadedByTheLabelOfWhatItPublishes) {
+  const Labels words(Language::id, {{"field.published", "Dipublikasikan:"}, {"field.mean_days", "Rata-rata hari"}});
+  const auto tables = breakdown_tables(nlohmann::json::parse(R"({"published": {"mean_days": 2.742, "other": 1}})"),
+                                       "X-", words);
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(tables[0].rows[0][0].text, "Dipublikasikan: Rata-rata hari");
+  EXPECT_EQ(tables[0].rows[1][0].text, "Dipublikasikan: other");
+}
+
+TEST(BreakdownTables, AYearIsNotGroupedLikeAQuantity) {
+  const auto tables = breakdown_tables(nlohmann::json::parse(R"({"previous": {"year": 2022, "total": 79470}})"), "X-",
+                                       Labels(Language::id, {}));
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(tables[0].rows[0][1].text, "79.470");
+  EXPECT_EQ(tables[0].rows[1][1].text, "2022");
+}
+
+TEST(BreakdownTables, AColumnNoRecordFillsIsLeftOut) {
+  const auto tables = breakdown_tables(
+      nlohmann::json::parse(R"({"months": [{"month": "2023-01", "articles": null}, {"month": "2023-02", "articles": null}]})"),
+      "X-", Labels(Language::id, {}));
+  ASSERT_EQ(tables.size(), 1u);
+  ASSERT_EQ(tables[0].columns.size(), 1u);
+  EXPECT_EQ(tables[0].columns[0].key, "month");
+}
+
+}  // namespace
+}  // namespace kinerja::report

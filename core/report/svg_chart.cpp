@@ -251,7 +251,11 @@ class SvgBuilder {
     std::size_t widest_tick = 0;
     for (double t : ticks_) widest_tick = std::max(widest_tick, utf8_length(tick_label(t)));
     left_ = std::clamp(12 + widest_tick * char_width, 36.0, 160.0);
-    right_ = chart_width - right_margin;
+    // Reference labels sit in a gutter right of the plot, clear of the bars.
+    std::size_t widest_reference = 0;
+    for (const auto& line : chart_.reference_lines) widest_reference = std::max(widest_reference, utf8_length(reference_label(line)));
+    const double gutter = widest_reference > 0 ? 8 + widest_reference * char_width : right_margin;
+    right_ = chart_width - std::min(gutter, chart_width / 3);
     top_ = 30 + legend_rows() * 18 + (has_unit_caption() ? 18 : 0) + 10;
     bottom_ = top_ + plot_height;
     const double n = static_cast<double>(std::max<std::size_t>(chart_.categories.size(), 1));
@@ -416,19 +420,21 @@ class SvgBuilder {
             "\" stroke-width=\"2\" stroke-linejoin=\"round\"/>\n";
   }
 
-  // Dashed, labelled at the right end; a line outside a given range is left out.
+  std::string reference_label(const ReferenceLine& line) const {
+    return line.label.empty() ? value_text(line.value, shown_decimals(line.value), chart_.unit, language_) : line.label;
+  }
+
+  // Dashed, labelled right of the plot; a line outside a given range is left out.
   void reference_lines() {
     for (const auto& line : chart_.reference_lines) {
       if (!std::isfinite(line.value) || line.value < axis_.lo || line.value > axis_.hi) continue;
       const double y = y_of(line.value);
-      const std::string label =
-          line.label.empty() ? value_text(line.value, shown_decimals(line.value), chart_.unit, language_)
-                             : line.label;
+      const std::string label = reference_label(line);
       out_ += "<line class=\"reference-line\" x1=\"" + num(left_) + "\" y1=\"" + num(y) + "\" x2=\"" + num(right_) +
               "\" y2=\"" + num(y) + "\" stroke=\"" + reference_colour +
               "\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n";
-      out_ += "<text class=\"reference-label\" x=\"" + num(right_ - 4) + "\" y=\"" + num(y - 4) +
-              "\" text-anchor=\"end\" fill=\"" + reference_colour +
+      out_ += "<text class=\"reference-label\" x=\"" + num(right_ + 4) + "\" y=\"" + num(y + 4) +
+              "\" text-anchor=\"start\" fill=\"" + reference_colour +
               "\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">" + xml_escape(label) + "</text>\n";
     }
   }

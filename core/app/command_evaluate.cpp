@@ -57,13 +57,17 @@ int run_evaluate(const std::vector<std::string>& args) {
   const std::string text = result.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
   if (to_dir) {
     const auto report = report_options(report_args, config->report_language, config->report_templates);
+    // The report first: when it fails, --out writes nothing either.
+    if (const int code = write_report_files(result, report); code != exit_code::ok) {
+      for (const auto& w : outcome.warnings) spdlog::warn("{}", w);
+      return code;
+    }
     try {
       if (!out_path.empty()) write_file_atomically(out_path, text);
     } catch (const std::exception& e) {
       std::cerr << "kinerja: " << e.what() << "\n";
       return exit_code::output_failed;
     }
-    if (const int code = write_report_files(result, report); code != exit_code::ok) return code;
     if (vm.count("summary")) std::cout << summary_text(outcome) << std::flush;
   } else if (out_path.empty()) {
     std::cout << text << std::flush;

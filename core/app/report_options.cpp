@@ -35,6 +35,9 @@ report::ReportOptions report_options(const ReportArgs& args, const std::string& 
     throw UsageError("templates folder " + options.templates->string() + " does not exist");
   }
   options.installed_templates = report::TemplateFolder::installed_dir();
+  if (args.name.find_first_of("/\\") != std::string::npos || (!args.name.empty() && args.name[0] == '.')) {
+    throw UsageError("--name: expected a plain file name without folders, found '" + args.name + "'");
+  }
   options.basename = args.name;
   return options;
 }

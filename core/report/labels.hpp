@@ -28,6 +28,7 @@ class Labels {
   std::string operator()(const std::string& key) const;
   // The word for `key` when there is one.
   std::optional<std::string> find(const std::string& key) const;
+  const std::map<std::string, std::string>& words() const { return words_; }
 
  private:
   Language language_ = Language::id;

@@ -38,7 +38,21 @@ std::filesystem::path TemplateFolder::find(const std::string& name) const {
 
 std::string TemplateFolder::read(const std::string& name) const { return read_text_file(find(name)); }
 
-Labels TemplateFolder::labels() const { return Labels::load(find("labels.json"), language_); }
+// A unit's labels.json need only hold the words it changes: every folder's
+// file is read, the nearer one winning key by key.
+Labels TemplateFolder::labels() const {
+  std::map<std::string, std::string> words;
+  bool any = false;
+  for (const auto& dir : search_) {
+    const auto path = dir / "labels.json";
+    if (!std::filesystem::is_regular_file(path)) continue;
+    any = true;
+    auto loaded = Labels::load(path, language_).words();
+    words.merge(loaded);  // keeps the keys already there
+  }
+  if (!any) find("labels.json");  // throws, saying where it looked
+  return Labels(language_, std::move(words));
+}
 
 namespace {
 
@@ -164,6 +178,10 @@ std::string render(const ReportModel& model, const TemplateFolder& templates, co
   mustache::mustache tmpl{templates.read(name)};
   if (!tmpl.is_valid()) throw FileError(path + ": " + tmpl.error_message());
   const std::string partial_text = templates.read(table_partial);
+  // A partial that does not parse would be blamed on the main template.
+  if (mustache::mustache partial{partial_text}; !partial.is_valid()) {
+    throw FileError(templates.find(table_partial).string() + ": " + partial.error_message());
+  }
   mustache::data data = to_data(report_view(model));
   data.set("table", mustache::partial{[partial_text] { return partial_text; }});
   data.set("css", templates.read("report.css"));

@@ -58,7 +58,7 @@ Table capaian_table(const json& result, const Labels& labels) {
     for (const auto& ind : sasaran.at("indicators")) {
       Cell realisasi = value_with_unit(ind.value("realisasi", json()), string_of(ind, "realisasi_unit"), lang);
       if (is_pending(ind)) {
-        realisasi.text += "*";
+        mark_pending(realisasi);
         const std::string reason = string_of(ind.value("pending", json::object()), "reason");
         if (std::find(pending_reasons.begin(), pending_reasons.end(), reason) == pending_reasons.end()) {
           pending_reasons.push_back(reason);
@@ -67,13 +67,13 @@ Table capaian_table(const json& result, const Labels& labels) {
       const bool not_met = ind.value("target_met", json()) == json(false);
       t.rows.push_back({text_cell(first ? string_of(sasaran, "name") : ""), text_cell(string_of(ind, "name")),
                         target_cell(ind.value("target", json()), labels), realisasi,
-                        percent_cell(ind.value("capaian", json()), decimals, lang, not_met),
+                        capaian_cell(ind, decimals, lang, not_met),
                         text_cell(status_text(ind, labels), not_met)});
       first = false;
     }
   }
   t.rows.push_back({text_cell(labels("row.mean_capaian"), true), text_cell(""), text_cell(""), text_cell(""),
-                    percent_cell(result.value("capaian", json()), decimals, lang, true), text_cell("")});
+                    capaian_cell(result, decimals, lang, true), text_cell("")});
   // The LKj's own footnote: "(*) dalam proses penilaian APIP".
   for (const auto& reason : pending_reasons) t.footnotes.push_back("(*) " + reason);
   return t;
@@ -106,10 +106,10 @@ IndicatorSection indicator_section(const json& sasaran, const json& ind, int dec
   section.name = string_of(ind, "name");
   section.plugin = string_of(ind, "plugin");
   Cell realisasi = value_with_unit(ind.value("realisasi", json()), string_of(ind, "realisasi_unit"), lang);
-  if (is_pending(ind)) realisasi.text += "*";
+  if (is_pending(ind)) mark_pending(realisasi);
   section.facts = {{"target", target_cell(ind.value("target", json()), labels).text},
                    {"realisasi", realisasi.text},
-                   {"capaian", percent_cell(ind.value("capaian", json()), decimals, lang).text},
+                   {"capaian", capaian_cell(ind, decimals, lang).text},
                    {"status", status_text(ind, labels)},
                    {"note", string_of(ind, "note")}};
   if (is_pending(ind)) section.facts["pending_reason"] = string_of(ind.value("pending", json::object()), "reason");
@@ -165,7 +165,7 @@ std::map<std::string, std::string> report_facts(const json& result, const Labels
   const Language lang = labels.language();
   const json& summary = result.value("summary", json::object());
   const json& status = summary.value("status", json::object());
-  return {{"capaian", percent_cell(result.value("capaian", json()), display_decimals(result), lang).text},
+  return {{"capaian", capaian_cell(result, display_decimals(result), lang).text},
           {"indicators", std::to_string(summary.value("indicators", 0))},
           {"sasaran", std::to_string(result.at("sasaran").size())},
           {"met", std::to_string(summary.value("target_met", 0))},

@@ -49,6 +49,18 @@ Cell percent_cell(const json& value, int decimals, Language language, bool empha
   return cell;
 }
 
+void mark_pending(Cell& cell) {
+  cell.text += "*";
+  cell.number.reset();
+  cell.kind = CellKind::text;
+}
+
+Cell capaian_cell(const json& object, int decimals, Language language, bool emphasis) {
+  Cell cell = percent_cell(object.value("capaian", json()), decimals, language, emphasis);
+  if (const auto shown = number_of(object, "capaian_display")) cell.text = format_percent(*shown, decimals, language);
+  return cell;
+}
+
 Cell rupiah_cell(double amount, Language language, bool emphasis) {
   Cell cell;
   cell.number = amount;

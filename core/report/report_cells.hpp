@@ -22,6 +22,14 @@ Cell text_cell(std::string text, bool emphasis = false);
 Cell value_with_unit(const json& value, const std::string& unit, Language language);
 // A capaian: shown rounded to `decimals` as "132%", kept at full precision.
 Cell percent_cell(const json& value, int decimals, Language language, bool emphasis = false);
+// A pending value's stand-in is not a measurement: "77*", as text only, so
+// a spreadsheet does not sum it with the final values.
+void mark_pending(Cell& cell);
+
+// A capaian from an object of the result (indicator, sasaran, the unit):
+// the number is "capaian", the text "capaian_display", which the result
+// rounded by the config's display rule (half up, half even or truncate).
+Cell capaian_cell(const json& object, int decimals, Language language, bool emphasis = false);
 Cell rupiah_cell(double amount, Language language, bool emphasis = false);
 // The target as the config wrote it ("< 20%"), or the N/A label.
 Cell target_cell(const json& target, const Labels& labels);

@@ -59,7 +59,7 @@ void add_history(const json& result, const Labels& labels, ReportModel& model) {
       row.push_back(cell);
     }
     Cell now = value_with_unit(ind->value("realisasi", json()), unit, lang);
-    if (string_of(*ind, "status") == "pending") now.text += "*";
+    if (string_of(*ind, "status") == "pending") mark_pending(now);
     row.push_back(now);
     Cell change = value_with_unit(history.value("change", json()), unit, lang);
     if (change.number && *change.number > 0) change.text = "+" + change.text;
@@ -126,7 +126,7 @@ void add_renstra(const json& result, const Labels& labels, ReportModel& model) {
       row.push_back(cell);
     }
     Cell now = value_with_unit(ind->value("realisasi", json()), string_of(*ind, "realisasi_unit"), lang);
-    if (string_of(*ind, "status") == "pending") now.text += "*";
+    if (string_of(*ind, "status") == "pending") mark_pending(now);
     row.push_back(now);
     row.push_back(percent_cell(r.value("capaian_toward_final", json()), decimals, lang));
     const json& met = r.value("final_target_met", json());
@@ -191,7 +191,7 @@ void add_efficiency(const json& result, const Labels& labels, ReportModel& model
                {"serapan", labels("col.serapan")},
                {"gap", labels("col.gap")}};
   for (const auto& sasaran : result.at("sasaran")) {
-    t.rows.push_back({text_cell(string_of(sasaran, "name")), percent_cell(sasaran.value("capaian", json()), decimals, lang),
+    t.rows.push_back({text_cell(string_of(sasaran, "name")), capaian_cell(sasaran, decimals, lang),
                       text_cell(""), text_cell("")});
   }
   Cell gap = text_cell("-", true);
@@ -201,7 +201,7 @@ void add_efficiency(const json& result, const Labels& labels, ReportModel& model
     gap.decimals = 2;
     gap.text = format_number(*value, 2, lang);
   }
-  t.rows.push_back({text_cell(model.unit, true), percent_cell(result.value("capaian", json()), decimals, lang, true),
+  t.rows.push_back({text_cell(model.unit, true), capaian_cell(result, decimals, lang, true),
                     percent_cell(b.value("serapan", json()), 2, lang, true), gap});
   t.footnotes.push_back(labels("note.efficiency"));
   model.efficiency = std::move(t);

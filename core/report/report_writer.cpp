@@ -66,8 +66,15 @@ void remove_temporaries(const std::vector<Rendered>& rendered) {
 
 }  // namespace
 
+// Removes the output folder again when this run made it and left it empty.
+void remove_if_made_and_empty(const fs::path& dir, bool made) {
+  std::error_code ignored;
+  if (made && fs::is_empty(dir, ignored)) fs::remove(dir, ignored);
+}
+
 std::vector<fs::path> write_reports(const json& result, const ReportOptions& options) {
   std::error_code ec;
+  const bool made = !fs::exists(options.out_dir, ec);
   fs::create_directories(options.out_dir, ec);
   if (!fs::is_directory(options.out_dir)) {
     throw FileError(options.out_dir.string() + ": cannot create the output folder" + (ec ? ": " + ec.message() : ""));
@@ -101,24 +108,30 @@ std::vector<fs::path> write_reports(const json& result, const ReportOptions& opt
     }
   } catch (const FileError&) {
     remove_temporaries(rendered);
+    remove_if_made_and_empty(options.out_dir, made);
     throw;
   } catch (const std::exception& e) {
     remove_temporaries(rendered);
+    remove_if_made_and_empty(options.out_dir, made);
     throw FileError(options.out_dir.string() + ": the report could not be made: " + e.what());
   }
 
+  // Each file is replaced whole; a failure here (a full disk) can leave the
+  // files before it written, never half of one.
   std::vector<fs::path> written;
-  for (const auto& r : rendered) {
-    if (r.temporary.empty()) {
-      write_file_atomically(r.target, r.content);
-    } else {
-      fs::rename(r.temporary, r.target, ec);
-      if (ec) {
-        remove_temporaries(rendered);
-        throw FileError(r.target.string() + ": cannot replace the file: " + ec.message());
+  try {
+    for (const auto& r : rendered) {
+      if (r.temporary.empty()) {
+        write_file_atomically(r.target, r.content);
+      } else {
+        fs::rename(r.temporary, r.target, ec);
+        if (ec) throw FileError(r.target.string() + ": cannot replace the file: " + ec.message());
       }
+      written.push_back(r.target);
     }
-    written.push_back(r.target);
+  } catch (const FileError&) {
+    remove_temporaries(rendered);
+    throw;
   }
   return written;
 }

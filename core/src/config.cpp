@@ -345,7 +345,13 @@ std::optional<EvaluationConfig> read_config(const json& document, const std::fil
     if (!config.report_language.empty() && config.report_language != "id" && config.report_language != "en") {
       rep.error("language", "expected \"id\" (Bahasa Indonesia) or \"en\", found '" + config.report_language + "'");
     }
-    if (auto templates = rep.string("templates", false)) config.report_templates = config.dir / *templates;
+    if (auto templates = rep.string("templates", false)) {
+      config.report_templates = config.dir / *templates;
+      if (!std::filesystem::is_directory(*config.report_templates)) {
+        rep.error("templates", "expected a folder of report templates, " + config.report_templates->string() +
+                                   " is not one");
+      }
+    }
     rep.finish();
   }
   if (const json* results = r.array("history_results", false)) {

@@ -195,3 +195,28 @@ TEST(ReportCommand, NeedsAnOutputFolder) {
 
 }  // namespace
 }  // namespace kinerja
+
+namespace kinerja {
+namespace {
+
+TEST(ReportCli, ANameWithAFolderIsRefused) {
+  TempDir dir;
+  const auto r = kinerja({"evaluate", (reference / "config.json").string(), "--out-dir", dir.path().string(),
+                          "--name", "../elsewhere"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--name"), std::string::npos) << r.err;
+}
+
+TEST(ReportCli, WhenTheReportFailsTheResultFileIsNotWrittenEither) {
+  TempDir dir, own;
+  own.write("report.md.mustache", "{{#never}}\n");
+  const auto r = kinerja({"evaluate", (reference / "config.json").string(), "--out",
+                          (dir.path() / "result.json").string(), "--out-dir", (dir.path() / "report").string(),
+                          "--format", "md", "--templates", own.path().string()});
+  EXPECT_EQ(r.exit_code, 4);
+  EXPECT_FALSE(fs::exists(dir.path() / "result.json"));
+  EXPECT_FALSE(fs::exists(dir.path() / "report"));
+}
+
+}  // namespace
+}  // namespace kinerja

@@ -569,10 +569,12 @@ TEST(ConfigRenstra, RefusesUnknownKeysWithASuggestion) {
 // ================================================================ report
 
 TEST(ConfigReport, ReadsLanguageAndTemplatesRelativeToTheConfig) {
+  TempDir dir;
+  std::filesystem::create_directories(dir.path() / "templates/humas");
   json doc = base_document();
   doc["report"] = {{"language", "en"}, {"templates", "templates/humas"}};
   Diagnostics diagnostics;
-  const auto config = read(doc, diagnostics);
+  const auto config = read(doc, diagnostics, dir.path() / "config.json");
   ASSERT_TRUE(config) << diagnostics.to_string();
   EXPECT_EQ(config->report_language, "en");
   ASSERT_TRUE(config->report_templates);
@@ -584,6 +586,12 @@ TEST(ConfigReport, ReadsLanguageAndTemplatesRelativeToTheConfig) {
   ASSERT_TRUE(id) << diagnostics.to_string();
   EXPECT_EQ(id->report_language, "id");
   EXPECT_FALSE(id->report_templates);
+}
+
+TEST(ConfigReport, RefusesATemplatesFolderThatIsNotThere) {
+  json doc = base_document();
+  doc["report"] = {{"templates", "templates/missing"}};
+  EXPECT_TRUE(Refuses(doc, "/report/templates", "expected a folder of report templates"));
 }
 
 TEST(ConfigReport, RefusesALanguageOtherThanIdOrEn) {

@@ -41,6 +41,15 @@ ctest --test-dir "$work/contoh/build" --output-on-failure >/dev/null || fail "te
 grep -q '"realisasi": 75.0' "$work/result.json" || fail "template plugin computed a wrong realisasi"
 echo "ok: template built out of tree and loaded by the installed kinerja"
 
+# The installed kinerja finds its installed report templates (not the
+# source tree's): the report of the bundled example, as HTML and Markdown.
+[[ -f "$prefix/share/kinerja/templates/id/report.html.mustache" ]] || fail "report templates not installed"
+"$kinerja" evaluate "$source/configs/contoh-renstra/config.json" --out-dir "$work/report" --format html,md >/dev/null \
+  || fail "the installed kinerja could not write the report"
+grep -q "Laporan Kinerja Biro Contoh Tahun 2023" "$work/report/kinerja-2023.html" || fail "HTML report without its title"
+grep -q "Rp 1.200.000.000" "$work/report/kinerja-2023.md" || fail "Markdown report without the pagu awal"
+echo "ok: the installed kinerja writes its report with the installed templates"
+
 # 2. clang++ with libc++, in the g++-built host.
 if command -v clang++ >/dev/null && [[ -f /usr/lib/llvm-14/lib/libc++.so || -f /usr/lib/x86_64-linux-gnu/libc++.so ]]; then
   cmake -S "$work/contoh" -B "$work/libcxx" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" \

@@ -115,3 +115,29 @@ TEST(RenderTemplates, LabelsThatAreNotStringsAreRefusedWithTheKey) {
 
 }  // namespace
 }  // namespace kinerja::report
+
+namespace kinerja::report {
+namespace {
+
+TEST(RenderTemplates, ABrokenPartialIsNamedNotTheTemplateThatUsesIt) {
+  kinerja::testing::TempDir own;
+  const auto path = own.write("table.md.mustache", "{{#rows}}never closed\n");
+  const TemplateFolder templates(installed, Language::id, own.path());
+  try {
+    render_markdown(sample_model(Language::id), templates);
+    FAIL() << "expected FileError";
+  } catch (const FileError& e) {
+    EXPECT_THAT(e.what(), HasSubstr(path.string()));
+  }
+}
+
+TEST(RenderTemplates, AUnitsLabelsNeedOnlyTheWordsItChanges) {
+  kinerja::testing::TempDir own;
+  own.write("labels.json", R"({"col.target": "Sasaran angka"})");
+  const Labels labels = TemplateFolder(installed, Language::id, own.path()).labels();
+  EXPECT_EQ(labels("col.target"), "Sasaran angka");  // the unit's
+  EXPECT_EQ(labels("col.realisasi"), "Realisasi");   // the installed one
+}
+
+}  // namespace
+}  // namespace kinerja::report

@@ -129,3 +129,27 @@ TEST(ReportBuilder, ProvenanceToleratesAPluginWithoutHash) {
 
 }  // namespace
 }  // namespace kinerja::report
+
+namespace kinerja::report {
+namespace {
+
+TEST(ReportBuilder, APendingStandInIsTextSoNoSpreadsheetSumsIt) {
+  const ReportModel model = build_report(testing::sample_result(), labels_id());
+  const Cell& pending = model.capaian.rows[1][3];
+  EXPECT_EQ(pending.text, "77*");
+  EXPECT_FALSE(pending.number.has_value());
+  EXPECT_EQ(pending.kind, CellKind::text);
+}
+
+TEST(ReportBuilder, CapaianIsShownAsTheResultRoundedItByTheConfigsRule) {
+  nlohmann::json result = testing::sample_result();
+  // A config with "rounding": "truncate" gives 103.63 -> 103, not 104.
+  result["sasaran"][0]["indicators"][0]["capaian"] = 103.63511659807956;
+  result["sasaran"][0]["indicators"][0]["capaian_display"] = 103.0;
+  const ReportModel model = build_report(result, labels_id());
+  EXPECT_EQ(model.capaian.rows[0][4].text, "103%");
+  EXPECT_DOUBLE_EQ(*model.capaian.rows[0][4].number, 103.63511659807956);
+}
+
+}  // namespace
+}  // namespace kinerja::report

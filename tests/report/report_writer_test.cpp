@@ -89,3 +89,18 @@ TEST(ReportWriter, AnOutputFolderThatCannotBeMadeIsAnError) {
 
 }  // namespace
 }  // namespace kinerja::report
+
+namespace kinerja::report {
+namespace {
+
+TEST(ReportWriter, AFailedRunRemovesTheFolderItMade) {
+  kinerja::testing::TempDir dir, own;
+  own.write("report.html.mustache", "{{#unclosed}}\n");
+  ReportOptions options = options_for(dir.path() / "new" , "csv,html");
+  options.templates = own.path();
+  EXPECT_THROW(write_reports(testing::sample_result(), options), FileError);
+  EXPECT_FALSE(fs::exists(dir.path() / "new"));
+}
+
+}  // namespace
+}  // namespace kinerja::report

@@ -90,8 +90,9 @@ void add_history_charts(const json& result, const Labels& labels, ReportModel& m
       chart.categories.push_back(std::to_string(y.value("year", 0)));
       series.values.push_back(number_of(y, "realisasi"));
     }
+    // A pending value's stand-in is not a point of the trend.
     chart.categories.push_back(std::to_string(model.year));
-    series.values.push_back(number_of(*ind, "realisasi"));
+    series.values.push_back(string_of(*ind, "status") == "final" ? number_of(*ind, "realisasi") : std::nullopt);
     chart.series.push_back(std::move(series));
     if (auto target = number_of(ind->value("target", json::object()), "value")) {
       chart.reference_lines.push_back({labels("chart.target") + " " + std::to_string(model.year), *target});

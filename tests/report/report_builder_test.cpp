@@ -153,3 +153,23 @@ TEST(ReportBuilder, CapaianIsShownAsTheResultRoundedItByTheConfigsRule) {
 
 }  // namespace
 }  // namespace kinerja::report
+
+namespace kinerja::report {
+namespace {
+
+TEST(ReportBuilder, APendingValueIsNotAPointOfItsTrend) {
+  nlohmann::json result = testing::sample_result();
+  // IKK5 is pending; give it an earlier year so that it gets a trend chart.
+  result["sasaran"][0]["indicators"][1]["history"]["years"] =
+      nlohmann::json::parse(R"([{"year": 2022, "realisasi": 79.47, "source": "LKj 2022"}])");
+  const ReportModel model = build_report(result, labels_id());
+  ASSERT_EQ(model.history_charts.size(), 3u);
+  const Chart& trend = model.history_charts[1];
+  EXPECT_EQ(trend.id, "trend-IKK5");
+  ASSERT_EQ(trend.series.at(0).values.size(), 2u);
+  EXPECT_EQ(trend.series[0].values[0], 79.47);
+  EXPECT_FALSE(trend.series[0].values[1].has_value());
+}
+
+}  // namespace
+}  // namespace kinerja::report

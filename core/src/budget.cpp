@@ -99,7 +99,10 @@ BudgetOutcome evaluate_budget(const BudgetConfig& config, std::optional<double> 
   if (config.previous_year_pagu && *config.previous_year_pagu > 0) {
     out.pagu_change = (out.pagu_awal - *config.previous_year_pagu) / *config.previous_year_pagu * 100.0;
   }
-  if (unit_capaian && out.serapan_akhir) out.efficiency_gap = *unit_capaian - *out.serapan_akhir;
+  if (unit_capaian && out.serapan_akhir) {
+    out.efficiency_gap = *unit_capaian - *out.serapan_akhir;
+    out.efficient = *out.efficiency_gap >= 0;
+  }
 
   if (out.pagu_akhir <= 0) out.warnings.push_back("the pagu akhir is 0, so there is no serapan");
   if (out.serapan_akhir) check_spending(out, out.warnings);

@@ -29,6 +29,8 @@ struct BudgetOutcome {
   // The unit's capaian minus serapan (against pagu akhir), in points: the
   // seed's "selisih" that calls a unit efficient when positive.
   std::optional<double> efficiency_gap;
+  // Capaian at or above serapan: the LKj's "efisien".
+  std::optional<bool> efficient;
   std::vector<std::string> warnings;
 };
 

@@ -78,6 +78,7 @@ json budget_json(const std::optional<BudgetOutcome>& budget) {
           {"pagu_change", optional_number(budget->pagu_change)},
           {"previous_year_pagu", optional_number(c.previous_year_pagu)},
           {"efficiency_gap", optional_number(budget->efficiency_gap)},
+          {"efficient", budget->efficient ? json(*budget->efficient) : json(nullptr)},
           {"source", c.source},
           {"published",
            {{"serapan", optional_number(c.published_serapan)},

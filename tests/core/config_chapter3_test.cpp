@@ -817,3 +817,18 @@ TEST_F(ConfigHistoryResults, RefusesTheKeyMisspeltWithASuggestion) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ConfigRenstra, RefusesAPlanOutsideTheYearsOrLongerThanTwentyYears) {
+  json doc = base_document();
+  doc["renstra"] = renstra_plan();
+  doc["renstra"]["from"] = 1900;
+  EXPECT_TRUE(Refuses(doc, "/renstra/from", "between 1945 and 2200"));
+
+  doc["renstra"] = renstra_plan();
+  doc["renstra"]["to"] = 2060;
+  EXPECT_TRUE(Refuses(doc, "/renstra/to", "at most 20 years"));
+}
+
+}  // namespace

@@ -1,5 +1,7 @@
 #include "render_templates.hpp"
 
+#include <cctype>
+
 #include <boost/dll/runtime_symbol_info.hpp>
 #include <kainjow/mustache.hpp>
 
@@ -159,14 +161,31 @@ mustache::data to_data(const json& value) {
 }
 
 // Markdown escapes punctuation with a backslash: a value "<b>" stays text
-// ("\<b\>") and a "|" does not end a table cell; a line break would end
-// the table, so it becomes a space.
+// ("\\<b\\>") and a "|" does not end a table cell; a line break would end
+// the table, so it becomes a space. A value at the start of a line must not
+// open a list, a heading or a code block: leading spaces go, and a leading
+// "1." keeps its number but not its meaning.
+// "- x", "+ x", "---", "===": a list item, a rule, a heading underline;
+// "-0,22" is a number and stays as it is.
+bool opens_block(const std::string& text, std::size_t i) {
+  const char c = text[i];
+  if (c != '-' && c != '+' && c != '=') return false;
+  if (i + 1 >= text.size()) return false;  // a lone "-" (no value) in a table cell
+  const char next = text[i + 1];
+  return next == ' ' || next == '\t' || next == c;
+}
+
 std::string markdown_escape(const std::string& text) {
-  static const std::string special = "\\`*_[]<>|&#";
+  static const std::string special = "\\`*_[]<>|&#~";
+  const std::size_t start = text.find_first_not_of(" \t");
   std::string out;
-  for (const char c : text) {
+  for (std::size_t i = start == std::string::npos ? text.size() : start; i < text.size(); ++i) {
+    const char c = text[i];
     if (c == '\n' || c == '\r') out += ' ';
-    else if (special.find(c) != std::string::npos) (out += '\\') += c;
+    else if (special.find(c) != std::string::npos || (i == start && opens_block(text, i))) (out += '\\') += c;
+    else if (c == '.' && i > 0 && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+             text.find_first_not_of("0123456789", start) == i && (i + 1 == text.size() || text[i + 1] == ' '))
+      (out += '\\') += c;  // "2023. tahun" would be an ordered list; "13.51" is a number
     else out += c;
   }
   return out;

@@ -141,3 +141,21 @@ TEST(RenderTemplates, AUnitsLabelsNeedOnlyTheWordsItChanges) {
 
 }  // namespace
 }  // namespace kinerja::report
+
+namespace kinerja::report {
+namespace {
+
+TEST(RenderTemplates, AValueAtTheStartOfALineOpensNoMarkdownBlock) {
+  nlohmann::json result = testing::sample_result();
+  result["organisation"] = "  - 1. ~~Kementerian~~";
+  result["sasaran"][0]["indicators"][0]["warnings"] = {"--- dan +1 lagi", "2023. tahun", "-0,22 tetap angka"};
+  const TemplateFolder templates(installed, Language::id);
+  const std::string md = render_markdown(build_report(result, templates.labels()), templates);
+  EXPECT_THAT(md, HasSubstr("\n\\- 1. \\~\\~Kementerian\\~\\~\n"));  // not a list, not struck through
+  EXPECT_THAT(md, HasSubstr("- \\--- dan +1 lagi"));                          // the warning is one list item
+  EXPECT_THAT(md, HasSubstr("- 2023\\. tahun"));                              // not a numbered list
+  EXPECT_THAT(md, HasSubstr("- -0,22 tetap angka"));                           // a number stays as written
+}
+
+}  // namespace
+}  // namespace kinerja::report

@@ -57,8 +57,17 @@ int run_evaluate(const std::vector<std::string>& args) {
   const std::string text = result.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
   if (to_dir) {
     const auto report = report_options(report_args, config->report_language, config->report_templates);
+    // Checked before the report is written, so that a wrong --out does not
+    // fail after it.
+    if (!out_path.empty()) {
+      const auto folder = std::filesystem::absolute(out_path).parent_path();
+      if (!std::filesystem::is_directory(folder)) {
+        std::cerr << "kinerja: " << out_path << ": folder " << folder.string() << " does not exist\n";
+        return exit_code::output_failed;
+      }
+    }
     // The report first: when it fails, --out writes nothing either.
-    if (const int code = write_report_files(result, report); code != exit_code::ok) {
+    if (const int code = write_report_files(result, report, config_path); code != exit_code::ok) {
       for (const auto& w : outcome.warnings) spdlog::warn("{}", w);
       return code;
     }

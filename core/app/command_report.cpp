@@ -42,7 +42,7 @@ int run_report(const std::vector<std::string>& args) {
     std::cerr << "kinerja: " << result_path << ": expected a kinerja result (format 1, with \"sasaran\", \"summary\" and \"provenance\")\n";
     return exit_code::invalid_config;
   }
-  return write_report_files(result, report);
+  return write_report_files(result, report, result_path);
 }
 
 }  // namespace kinerja::cli

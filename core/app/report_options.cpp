@@ -42,9 +42,12 @@ report::ReportOptions report_options(const ReportArgs& args, const std::string& 
   return options;
 }
 
-int write_report_files(const nlohmann::json& result, const report::ReportOptions& options) {
+int write_report_files(const nlohmann::json& result, const report::ReportOptions& options, const std::string& source) {
   try {
     for (const auto& path : report::write_reports(result, options)) std::cout << path.string() << "\n";
+  } catch (const report::ResultError& e) {
+    std::cerr << "kinerja: " << source << ": not a result the report can read: " << e.what() << "\n";
+    return exit_code::invalid_config;
   } catch (const std::exception& e) {
     std::cerr << "kinerja: " << e.what() << "\n";
     return exit_code::output_failed;

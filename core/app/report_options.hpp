@@ -26,7 +26,9 @@ void add_report_options(po::options_description& options, ReportArgs& args);
 report::ReportOptions report_options(const ReportArgs& args, const std::string& config_language = {},
                                      const std::optional<std::filesystem::path>& config_templates = {});
 
-// Writes the report and prints each file's path; returns the exit code.
-int write_report_files(const nlohmann::json& result, const report::ReportOptions& options);
+// Writes the report and prints each file's path; returns the exit code:
+// 3 when the result (named `source` in the message) lacks what the report
+// reads, 4 when a template or a file fails.
+int write_report_files(const nlohmann::json& result, const report::ReportOptions& options, const std::string& source);
 
 }  // namespace kinerja::cli

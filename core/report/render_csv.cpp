@@ -32,17 +32,19 @@ const std::vector<std::string> columns{
     "renstra_final_year", "renstra_final_target", "capaian_toward_renstra", "warnings"};
 
 std::vector<Field> indicator_row(const json& result, const json& sasaran, const json& ind) {
-  const json& target = ind.value("target", json::object());
-  const json& awal = ind.value("target_awal", json());
-  const json& history = ind.value("history", json::object());
-  const json& renstra = ind.value("renstra", json());
+  const json& target = member(ind, "target");
+  const json& awal = member(ind, "target_awal");
+  const json& history = member(ind, "history");
+  const json& renstra = member(ind, "renstra");
   Field previous_realisasi = number_field(json());
-  const json& compared = history.value("compared_year", json());
-  for (const auto& y : history.value("years", json::array())) {
-    if (compared.is_number() && y.value("year", 0) == compared.get<int>()) previous_realisasi = number_field(y["realisasi"]);
+  const json& compared = member(history, "compared_year");
+  for (const auto& y : member(history, "years")) {
+    if (compared.is_number() && y.is_object() && number_of(y, "year") == compared.get<double>()) {
+      previous_realisasi = number_field(member(y, "realisasi"));
+    }
   }
   const bool has_renstra = renstra.is_object();
-  return {number_field(result.value("year", json())),
+  return {number_field(member(result, "year")),
           string_of(result, "unit"),
           string_of(sasaran, "id"),
           string_of(sasaran, "name"),
@@ -50,26 +52,26 @@ std::vector<Field> indicator_row(const json& result, const json& sasaran, const 
           string_of(ind, "name"),
           string_of(ind, "plugin"),
           string_of(target, "text"),
-          number_field(target.value("value", json())),
+          number_field(member(target, "value")),
           string_of(target, "polarity"),
           awal.is_object() ? string_of(awal, "text") : "N/A",
-          bool_field(ind.value("added_during_year", json())),
+          bool_field(member(ind, "added_during_year")),
           string_of(ind, "status"),
-          string_of(ind.value("pending", json::object()), "reason"),
-          number_field(ind.value("realisasi", json())),
+          string_of(member(ind, "pending"), "reason"),
+          number_field(member(ind, "realisasi")),
           string_of(ind, "realisasi_unit"),
-          number_field(ind.value("capaian", json())),
-          number_field(ind.value("capaian_display", json())),
-          bool_field(ind.value("target_met", json())),
-          bool_field(ind.value("counted_in_mean", json())),
-          number_field(history.value("compared_year", json())),
+          number_field(member(ind, "capaian")),
+          number_field(member(ind, "capaian_display")),
+          bool_field(member(ind, "target_met")),
+          bool_field(member(ind, "counted_in_mean")),
+          number_field(member(history, "compared_year")),
           previous_realisasi,
-          number_field(history.value("change", json())),
+          number_field(member(history, "change")),
           string_of(history, "direction"),
-          number_field(has_renstra ? renstra.value("final_year", json()) : json()),
-          has_renstra ? string_of(renstra.value("final_target", json::object()), "text") : "",
-          number_field(has_renstra ? renstra.value("capaian_toward_final", json()) : json()),
-          number_field(ind.value("warnings", json::array()).size())};
+          number_field(has_renstra ? member(renstra, "final_year") : json()),
+          has_renstra ? string_of(member(renstra, "final_target"), "text") : "",
+          number_field(has_renstra ? member(renstra, "capaian_toward_final") : json()),
+          number_field(member(ind, "warnings").size())};
 }
 
 void append_line(std::string& out, const std::vector<Field>& fields) {

@@ -9,15 +9,10 @@ namespace kinerja::report {
 
 namespace {
 
-int display_decimals(const json& result) {
-  const json& display = result.value("aggregation", json::object()).value("display", json::object());
-  return display.value("decimals", 0);
-}
-
 std::string status_text(const json& indicator, const Labels& labels) {
   const std::string status = string_of(indicator, "status");
   if (status != "final") return labels("status." + status);
-  const json& met = indicator.value("target_met", json());
+  const json& met = member(indicator, "target_met");
   if (!met.is_boolean()) return labels("status.final");
   return met.get<bool>() ? labels("status.met") : labels("status.not_met");
 }
@@ -35,8 +30,8 @@ Table perjanjian_table(const json& result, const Labels& labels) {
     bool first = true;
     for (const auto& ind : sasaran.at("indicators")) {
       t.rows.push_back({text_cell(first ? string_of(sasaran, "name") : ""), text_cell(string_of(ind, "name")),
-                        target_cell(ind.value("target_awal", json()), labels),
-                        target_cell(ind.value("target", json()), labels), text_cell(string_of(ind, "revision_reason"))});
+                        target_cell(member(ind, "target_awal"), labels),
+                        target_cell(member(ind, "target"), labels), text_cell(string_of(ind, "revision_reason"))});
       first = false;
     }
   }
@@ -56,17 +51,17 @@ Table capaian_table(const json& result, const Labels& labels) {
   for (const auto& sasaran : result.at("sasaran")) {
     bool first = true;
     for (const auto& ind : sasaran.at("indicators")) {
-      Cell realisasi = value_with_unit(ind.value("realisasi", json()), string_of(ind, "realisasi_unit"), lang);
+      Cell realisasi = value_with_unit(member(ind, "realisasi"), string_of(ind, "realisasi_unit"), lang);
       if (is_pending(ind)) {
         mark_pending(realisasi);
-        const std::string reason = string_of(ind.value("pending", json::object()), "reason");
+        const std::string reason = string_of(member(ind, "pending"), "reason");
         if (std::find(pending_reasons.begin(), pending_reasons.end(), reason) == pending_reasons.end()) {
           pending_reasons.push_back(reason);
         }
       }
-      const bool not_met = ind.value("target_met", json()) == json(false);
+      const bool not_met = member(ind, "target_met") == json(false);
       t.rows.push_back({text_cell(first ? string_of(sasaran, "name") : ""), text_cell(string_of(ind, "name")),
-                        target_cell(ind.value("target", json()), labels), realisasi,
+                        target_cell(member(ind, "target"), labels), realisasi,
                         capaian_cell(ind, decimals, lang, not_met),
                         text_cell(status_text(ind, labels), not_met)});
       first = false;
@@ -98,24 +93,31 @@ Chart capaian_chart(const json& result, const Labels& labels) {
   return chart;
 }
 
-IndicatorSection indicator_section(const json& sasaran, const json& ind, int decimals, const Labels& labels) {
+// `where` is the indicator's JSON pointer in the result, for messages.
+IndicatorSection indicator_section(const json& sasaran, const json& ind, const std::string& where, int decimals,
+                                   const Labels& labels) {
   const Language lang = labels.language();
   IndicatorSection section;
   section.sasaran_id = string_of(sasaran, "id");
   section.id = string_of(ind, "id");
   section.name = string_of(ind, "name");
   section.plugin = string_of(ind, "plugin");
-  Cell realisasi = value_with_unit(ind.value("realisasi", json()), string_of(ind, "realisasi_unit"), lang);
+  Cell realisasi = value_with_unit(member(ind, "realisasi"), string_of(ind, "realisasi_unit"), lang);
   if (is_pending(ind)) mark_pending(realisasi);
-  section.facts = {{"target", target_cell(ind.value("target", json()), labels).text},
+  section.facts = {{"target", target_cell(member(ind, "target"), labels).text},
                    {"realisasi", realisasi.text},
                    {"capaian", capaian_cell(ind, decimals, lang).text},
                    {"status", status_text(ind, labels)},
                    {"note", string_of(ind, "note")}};
-  if (is_pending(ind)) section.facts["pending_reason"] = string_of(ind.value("pending", json::object()), "reason");
-  section.tables = breakdown_tables(ind.value("breakdown", json::object()), section.id + "-", labels);
-  for (std::size_t i = 0; i < ind.value("charts", json::array()).size(); ++i) {
-    section.charts.push_back(parse_chart(ind["charts"][i], "/charts/" + std::to_string(i)));
+  if (is_pending(ind)) section.facts["pending_reason"] = string_of(member(ind, "pending"), "reason");
+  section.tables = breakdown_tables(member(ind, "breakdown"), section.id + "-", labels);
+  for (std::size_t i = 0; i < member(ind, "charts").size(); ++i) {
+    const std::string pointer = where + "/charts/" + std::to_string(i);
+    try {
+      section.charts.push_back(parse_chart(ind["charts"][i], pointer));
+    } catch (const std::runtime_error& e) {
+      throw ResultError(e.what());
+    }
   }
   for (const auto& key : {"errors", "warnings"}) {
     for (const auto& w : ind.value(key, json::array())) section.warnings.push_back(w.get<std::string>());
@@ -129,7 +131,7 @@ Table warnings_table(const json& result, const Labels& labels) {
   t.title = labels("table.warnings");
   t.columns = {{"no", labels("col.no")}, {"warning", labels("col.warning")}};
   int n = 0;
-  for (const auto& w : result.value("warnings", json::array())) {
+  for (const auto& w : member(result, "warnings")) {
     t.rows.push_back({text_cell(std::to_string(++n)), text_cell(w.get<std::string>())});
   }
   return t;
@@ -140,21 +142,21 @@ Table provenance_table(const json& result, const Labels& labels) {
   t.id = "provenance";
   t.title = labels("table.provenance");
   t.columns = {{"item", labels("col.item")}, {"detail", labels("col.detail")}, {"sha256", "SHA-256"}};
-  const json& p = result.value("provenance", json::object());
-  const json& host = p.value("host", json::object());
+  const json& p = member(result, "provenance");
+  const json& host = member(p, "host");
   t.rows.push_back({text_cell(labels("provenance.host")),
                     text_cell(string_of(host, "name") + " " + string_of(host, "version") + " (ABI " + string_of(host, "abi") +
                               ")"),
                     text_cell("")});
-  const json& config = p.value("config", json::object());
+  const json& config = member(p, "config");
   t.rows.push_back({text_cell(labels("provenance.config")), text_cell(string_of(config, "path")),
                     text_cell(string_of(config, "sha256"))});
-  for (const auto& plugin : p.value("plugins", json::array())) {
+  for (const auto& plugin : member(p, "plugins")) {
     t.rows.push_back({text_cell(labels("provenance.plugin") + " " + string_of(plugin, "name")),
                       text_cell(string_of(plugin, "version") + " — " + string_of(plugin, "path")),
                       text_cell(string_of(plugin, "sha256"))});
   }
-  for (const auto& input : p.value("inputs", json::array())) {
+  for (const auto& input : member(p, "inputs")) {
     t.rows.push_back({text_cell(labels("provenance.input") + " " + string_of(input, "indicator")),
                       text_cell(string_of(input, "path")), text_cell(string_of(input, "sha256"))});
   }
@@ -163,17 +165,17 @@ Table provenance_table(const json& result, const Labels& labels) {
 
 std::map<std::string, std::string> report_facts(const json& result, const Labels& labels) {
   const Language lang = labels.language();
-  const json& summary = result.value("summary", json::object());
-  const json& status = summary.value("status", json::object());
+  const json& summary = member(result, "summary");
+  const json& status = member(summary, "status");
   return {{"capaian", capaian_cell(result, display_decimals(result), lang).text},
           {"indicators", std::to_string(summary.value("indicators", 0))},
           {"sasaran", std::to_string(result.at("sasaran").size())},
           {"met", std::to_string(summary.value("target_met", 0))},
           {"not_met", std::to_string(summary.value("target_not_met", 0))},
-          {"pending", std::to_string(status.value("pending", 0))},
-          {"errors", std::to_string(status.value("error", 0) + status.value("missing", 0))},
-          {"aggregation", labels("aggregation." + string_of(result.value("aggregation", json::object()), "method"))},
-          {"warnings", std::to_string(result.value("warnings", json::array()).size())}};
+          {"pending", std::to_string(status.is_object() ? status.value("pending", 0) : 0)},
+          {"errors", std::to_string(status.is_object() ? status.value("error", 0) + status.value("missing", 0) : 0)},
+          {"aggregation", labels("aggregation." + string_of(member(result, "aggregation"), "method"))},
+          {"warnings", std::to_string(member(result, "warnings").size())}};
 }
 
 }  // namespace
@@ -190,9 +192,12 @@ ReportModel build_report(const json& result, const Labels& labels) {
   model.capaian = capaian_table(result, labels);
   model.capaian_charts.push_back(capaian_chart(result, labels));
   const int decimals = display_decimals(result);
-  for (const auto& sasaran : result.at("sasaran")) {
-    for (const auto& ind : sasaran.at("indicators")) {
-      model.indicators.push_back(indicator_section(sasaran, ind, decimals, labels));
+  const json& all = result.at("sasaran");
+  for (std::size_t s = 0; s < all.size(); ++s) {
+    const json& indicators = all[s].at("indicators");
+    for (std::size_t i = 0; i < indicators.size(); ++i) {
+      const std::string where = "/sasaran/" + std::to_string(s) + "/indicators/" + std::to_string(i);
+      model.indicators.push_back(indicator_section(all[s], indicators[i], where, decimals, labels));
     }
   }
   add_chapter3(result, labels, model);

@@ -13,6 +13,17 @@ Cell text_cell(std::string text, bool emphasis) {
   return cell;
 }
 
+int display_decimals(const json& result) {
+  return static_cast<int>(number_of(member(member(result, "aggregation"), "display"), "decimals").value_or(0));
+}
+
+const json& member(const json& object, const char* key) {
+  static const json none;
+  if (!object.is_object()) return none;
+  const auto found = object.find(key);
+  return found == object.end() ? none : *found;
+}
+
 std::string string_of(const json& object, const char* key) {
   if (!object.is_object() || !object.contains(key) || !object[key].is_string()) return "";
   return object[key].get<std::string>();
@@ -56,8 +67,14 @@ void mark_pending(Cell& cell) {
 }
 
 Cell capaian_cell(const json& object, int decimals, Language language, bool emphasis) {
-  Cell cell = percent_cell(object.value("capaian", json()), decimals, language, emphasis);
-  if (const auto shown = number_of(object, "capaian_display")) cell.text = format_percent(*shown, decimals, language);
+  Cell cell = percent_cell(member(object, "capaian"), decimals, language, emphasis);
+  const auto shown = number_of(object, "capaian_display");
+  if (!shown || !cell.number) return cell;
+  cell.text = format_percent(*shown, decimals, language);
+  // A spreadsheet rounds half up; where the config rounds otherwise (103.64
+  // truncated is 103), the cell holds the displayed value so that the
+  // workbook shows what the report shows. The JSON and CSV keep it whole.
+  if (round_for_display(*cell.number, {decimals, RoundingMode::half_up}) != *shown) cell.number = *shown;
   return cell;
 }
 

@@ -34,6 +34,14 @@ Cell rupiah_cell(double amount, Language language, bool emphasis = false);
 // The target as the config wrote it ("< 20%"), or the N/A label.
 Cell target_cell(const json& target, const Labels& labels);
 
+// The decimals the config shows capaian with (the result's
+// aggregation.display.decimals), 0 when not there.
+int display_decimals(const json& result);
+
+// A member of an object by reference (so that a JSON error about it names
+// its full path), or null when the object lacks it or is not an object.
+const json& member(const json& object, const char* key);
+
 // Reads a string that may be null or absent ("").
 std::string string_of(const json& object, const char* key);
 // Reads a number that may be null or absent.

@@ -27,7 +27,7 @@ const json& history_of(const json& ind) {
 std::set<int> earlier_years(const json& result) {
   std::set<int> years;
   for (const json* ind : all_indicators(result)) {
-    for (const auto& y : history_of(*ind).value("years", json::array())) years.insert(y.value("year", 0));
+    for (const auto& y : member(history_of(*ind), "years")) years.insert(y.value("year", 0));
   }
   return years;
 }
@@ -51,17 +51,17 @@ void add_history(const json& result, const Labels& labels, ReportModel& model) {
     std::vector<Cell> row{text_cell(string_of(*ind, "name"))};
     for (int y : years) {
       Cell cell = text_cell("-");
-      for (const auto& entry : history.value("years", json::array())) {
+      for (const auto& entry : member(history, "years")) {
         if (entry.value("year", 0) != y) continue;
-        cell = value_with_unit(entry.value("realisasi", json()), unit, lang);
+        cell = value_with_unit(member(entry, "realisasi"), unit, lang);
         if (!string_of(entry, "source").empty()) sources.insert(std::to_string(y) + ": " + string_of(entry, "source"));
       }
       row.push_back(cell);
     }
-    Cell now = value_with_unit(ind->value("realisasi", json()), unit, lang);
+    Cell now = value_with_unit(member(*ind, "realisasi"), unit, lang);
     if (string_of(*ind, "status") == "pending") mark_pending(now);
     row.push_back(now);
-    Cell change = value_with_unit(history.value("change", json()), unit, lang);
+    Cell change = value_with_unit(member(history, "change"), unit, lang);
     if (change.number && *change.number > 0) change.text = "+" + change.text;
     row.push_back(change);
     const std::string direction = string_of(history, "direction");
@@ -76,9 +76,9 @@ void add_history(const json& result, const Labels& labels, ReportModel& model) {
 // One trend chart per indicator that has an earlier realisasi.
 void add_history_charts(const json& result, const Labels& labels, ReportModel& model) {
   for (const json* ind : all_indicators(result)) {
-    const json& years = history_of(*ind).value("years", json::array());
+    const json& years = member(history_of(*ind), "years");
     bool any = false;
-    for (const auto& y : years) any = any || y.value("realisasi", json()).is_number();
+    for (const auto& y : years) any = any || member(y, "realisasi").is_number();
     if (!any) continue;
     Chart chart;
     chart.id = "trend-" + string_of(*ind, "id");
@@ -94,7 +94,7 @@ void add_history_charts(const json& result, const Labels& labels, ReportModel& m
     chart.categories.push_back(std::to_string(model.year));
     series.values.push_back(string_of(*ind, "status") == "final" ? number_of(*ind, "realisasi") : std::nullopt);
     chart.series.push_back(std::move(series));
-    if (auto target = number_of(ind->value("target", json::object()), "value")) {
+    if (auto target = number_of(member(*ind, "target"), "value")) {
       chart.reference_lines.push_back({labels("chart.target") + " " + std::to_string(model.year), *target});
     }
     model.history_charts.push_back(std::move(chart));
@@ -102,35 +102,37 @@ void add_history_charts(const json& result, const Labels& labels, ReportModel& m
 }
 
 void add_renstra(const json& result, const Labels& labels, ReportModel& model) {
-  const json& plan = result.value("renstra", json());
+  const json& plan = member(result, "renstra");
   if (!plan.is_object()) return;
   const Language lang = labels.language();
-  const int decimals = result.value("aggregation", json::object()).value("display", json::object()).value("decimals", 0);
+  const int decimals = display_decimals(result);
   Table t;
   t.id = "renstra";
   t.title = labels("table.renstra") + " " + string_of(plan, "name");
   t.columns.push_back({"indicator", labels("col.indicator")});
   const int from = plan.value("from", 0), to = plan.value("to", 0);
+  // A result kinerja wrote has at most a 20-year plan; a foreign one could ask for millions of columns.
+  if (to < from || to - from >= 20) throw ResultError("/renstra: expected 'from' and 'to' at most 20 years apart");
   for (int y = from; y <= to; ++y) t.columns.push_back({"t" + std::to_string(y), labels("col.target") + " " + std::to_string(y)});
   t.columns.push_back({"realisasi", labels("col.realisasi") + " " + std::to_string(model.year)});
   t.columns.push_back({"toward_final", labels("col.toward_final")});
   t.columns.push_back({"final_met", labels("col.final_met")});
   for (const json* ind : all_indicators(result)) {
-    const json& r = ind->value("renstra", json());
+    const json& r = member(*ind, "renstra");
     if (!r.is_object()) continue;
     std::vector<Cell> row{text_cell(string_of(*ind, "name"))};
     for (int y = from; y <= to; ++y) {
       Cell cell = text_cell("-");
-      for (const auto& target : r.value("targets", json::array())) {
-        if (target.value("year", 0) == y) cell = target_cell(target.value("target", json()), labels);
+      for (const auto& target : member(r, "targets")) {
+        if (target.value("year", 0) == y) cell = target_cell(member(target, "target"), labels);
       }
       row.push_back(cell);
     }
-    Cell now = value_with_unit(ind->value("realisasi", json()), string_of(*ind, "realisasi_unit"), lang);
+    Cell now = value_with_unit(member(*ind, "realisasi"), string_of(*ind, "realisasi_unit"), lang);
     if (string_of(*ind, "status") == "pending") mark_pending(now);
     row.push_back(now);
-    row.push_back(percent_cell(r.value("capaian_toward_final", json()), decimals, lang));
-    const json& met = r.value("final_target_met", json());
+    row.push_back(percent_cell(member(r, "capaian_toward_final"), decimals, lang));
+    const json& met = member(r, "final_target_met");
     row.push_back(text_cell(met.is_boolean() ? labels(met.get<bool>() ? "answer.yes" : "answer.no") : "-"));
     t.rows.push_back(std::move(row));
   }
@@ -138,7 +140,7 @@ void add_renstra(const json& result, const Labels& labels, ReportModel& model) {
 }
 
 void add_budget(const json& result, const Labels& labels, ReportModel& model) {
-  const json& b = result.value("budget", json());
+  const json& b = member(result, "budget");
   if (!b.is_object()) return;
   const Language lang = labels.language();
   Table t;
@@ -147,17 +149,17 @@ void add_budget(const json& result, const Labels& labels, ReportModel& model) {
   t.columns = {{"kegiatan", labels("col.kegiatan")},   {"pagu_awal", labels("col.pagu_awal")},
                {"pagu_akhir", labels("col.pagu_akhir")}, {"realisasi", labels("col.realisasi_anggaran")},
                {"serapan", labels("col.serapan")}};
-  for (const auto& k : b.value("kegiatan", json::array())) {
+  for (const auto& k : member(b, "kegiatan")) {
     const auto realisasi = number_of(k, "realisasi");
     t.rows.push_back({text_cell(string_of(k, "name")), rupiah_cell(k.value("pagu_awal", 0.0), lang),
                       rupiah_cell(k.value("pagu_akhir", 0.0), lang),
                       realisasi ? rupiah_cell(*realisasi, lang) : text_cell("-"),
-                      percent_cell(k.value("serapan", json()), 2, lang)});
+                      percent_cell(member(k, "serapan"), 2, lang)});
   }
   t.rows.push_back({text_cell(labels("row.total"), true), rupiah_cell(b.value("pagu_awal", 0.0), lang, true),
                     rupiah_cell(b.value("pagu_akhir", 0.0), lang, true), rupiah_cell(b.value("realisasi", 0.0), lang, true),
-                    percent_cell(b.value("serapan", json()), 2, lang, true)});
-  for (const auto& r : b.value("revisions", json::array())) {
+                    percent_cell(member(b, "serapan"), 2, lang, true)});
+  for (const auto& r : member(b, "revisions")) {
     const double amount = r.value("amount", 0.0);
     std::string text = labels("note.revision") + " " + string_of(r, "date") + ": " + (amount < 0 ? "-" : "+") +
                        format_rupiah(std::abs(amount), lang);
@@ -170,20 +172,20 @@ void add_budget(const json& result, const Labels& labels, ReportModel& model) {
   model.facts["pagu_awal"] = format_rupiah(b.value("pagu_awal", 0.0), lang);
   model.facts["pagu_akhir"] = format_rupiah(b.value("pagu_akhir", 0.0), lang);
   model.facts["realisasi_anggaran"] = format_rupiah(b.value("realisasi", 0.0), lang);
-  model.facts["serapan"] = percent_cell(b.value("serapan", json()), 2, lang).text;
-  model.facts["serapan_awal"] = percent_cell(b.value("serapan_awal", json()), 2, lang).text;
+  model.facts["serapan"] = percent_cell(member(b, "serapan"), 2, lang).text;
+  model.facts["serapan_awal"] = percent_cell(member(b, "serapan_awal"), 2, lang).text;
   if (auto change = number_of(b, "pagu_change")) model.facts["pagu_change"] = format_percent(*change, 2, lang);
-  if (auto gap = number_of(b, "efficiency_gap")) {
-    model.facts["efficiency_gap"] = format_number(*gap, 2, lang);
-    model.facts["efficient"] = labels(*gap >= 0 ? "efficiency.efficient" : "efficiency.not_efficient");
+  if (auto gap = number_of(b, "efficiency_gap")) model.facts["efficiency_gap"] = format_number(*gap, 2, lang);
+  if (const json& efficient = member(b, "efficient"); efficient.is_boolean()) {
+    model.facts["efficient"] = labels(efficient.get<bool>() ? "efficiency.efficient" : "efficiency.not_efficient");
   }
 }
 
 void add_efficiency(const json& result, const Labels& labels, ReportModel& model) {
-  const json& b = result.value("budget", json());
+  const json& b = member(result, "budget");
   if (!b.is_object()) return;
   const Language lang = labels.language();
-  const int decimals = result.value("aggregation", json::object()).value("display", json::object()).value("decimals", 0);
+  const int decimals = display_decimals(result);
   Table t;
   t.id = "efficiency";
   t.title = labels("table.efficiency");
@@ -203,7 +205,7 @@ void add_efficiency(const json& result, const Labels& labels, ReportModel& model
     gap.text = format_number(*value, 2, lang);
   }
   t.rows.push_back({text_cell(model.unit, true), capaian_cell(result, decimals, lang, true),
-                    percent_cell(b.value("serapan", json()), 2, lang, true), gap});
+                    percent_cell(member(b, "serapan"), 2, lang, true), gap});
   t.footnotes.push_back(labels("note.efficiency"));
   model.efficiency = std::move(t);
 }

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,13 @@
 #include "number_format.hpp"
 
 namespace kinerja::report {
+
+// A result (a saved or foreign file given to `kinerja report`) that does
+// not have the shape the report reads; the message names the JSON path.
+class ResultError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
 
 // How a cell's number is shown; an xlsx cell gets the matching number format.
 enum class CellKind {

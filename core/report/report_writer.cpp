@@ -66,21 +66,39 @@ void remove_temporaries(const std::vector<Rendered>& rendered) {
 
 }  // namespace
 
-// Removes the output folder again when this run made it and left it empty.
-void remove_if_made_and_empty(const fs::path& dir, bool made) {
+// The outermost folder of `dir` that does not exist yet (empty if all do):
+// what a failed run removes again.
+fs::path first_missing(const fs::path& dir) {
+  fs::path missing;
+  std::error_code ec;
+  for (fs::path p = fs::absolute(dir, ec); !p.empty() && !fs::exists(p, ec); p = p.parent_path()) {
+    missing = p;
+    if (p == p.parent_path()) break;
+  }
+  return missing;
+}
+
+// Removes the folders this run made, when it left nothing in them.
+void remove_if_made_and_empty(const fs::path& made) {
   std::error_code ignored;
-  if (made && fs::is_empty(dir, ignored)) fs::remove(dir, ignored);
+  if (made.empty()) return;
+  for (const auto& entry : fs::recursive_directory_iterator(made, ignored)) {
+    if (!entry.is_directory(ignored)) return;  // something is in there: keep it
+  }
+  fs::remove_all(made, ignored);
 }
 
 std::vector<fs::path> write_reports(const json& result, const ReportOptions& options) {
   std::error_code ec;
-  const bool made = !fs::exists(options.out_dir, ec);
+  const auto year = result.is_object() && result.contains("year") && result["year"].is_number_integer()
+                        ? result["year"].get<long long>()
+                        : 0;
+  const std::string base = options.basename.empty() ? "kinerja-" + std::to_string(year) : options.basename;
+  const fs::path made = first_missing(options.out_dir);
   fs::create_directories(options.out_dir, ec);
   if (!fs::is_directory(options.out_dir)) {
     throw FileError(options.out_dir.string() + ": cannot create the output folder" + (ec ? ": " + ec.message() : ""));
   }
-  const std::string base =
-      options.basename.empty() ? "kinerja-" + std::to_string(result.value("year", 0)) : options.basename;
   const TemplateFolder templates(options.installed_templates, options.language, options.templates);
   std::optional<ReportModel> model;
   auto the_model = [&]() -> const ReportModel& {
@@ -108,11 +126,19 @@ std::vector<fs::path> write_reports(const json& result, const ReportOptions& opt
     }
   } catch (const FileError&) {
     remove_temporaries(rendered);
-    remove_if_made_and_empty(options.out_dir, made);
+    remove_if_made_and_empty(made);
     throw;
+  } catch (const ResultError&) {
+    remove_temporaries(rendered);
+    remove_if_made_and_empty(made);
+    throw;
+  } catch (const nlohmann::json::exception& e) {
+    remove_temporaries(rendered);
+    remove_if_made_and_empty(made);
+    throw ResultError(e.what());
   } catch (const std::exception& e) {
     remove_temporaries(rendered);
-    remove_if_made_and_empty(options.out_dir, made);
+    remove_if_made_and_empty(made);
     throw FileError(options.out_dir.string() + ": the report could not be made: " + e.what());
   }
 
@@ -129,7 +155,7 @@ std::vector<fs::path> write_reports(const json& result, const ReportOptions& opt
       }
       written.push_back(r.target);
     }
-  } catch (const FileError&) {
+  } catch (...) {
     remove_temporaries(rendered);
     throw;
   }

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "number_format.hpp"
+#include "report_model.hpp"
 
 namespace kinerja::report {
 
@@ -34,7 +35,9 @@ struct ReportOptions {
 };
 
 // Writes one file per format into out_dir (created when missing) and
-// returns their paths, in the order of `formats`. Throws FileError.
+// returns their paths, in the order of `formats`. Throws FileError when a
+// template or a file fails, ResultError when `result` lacks the shape the
+// report reads; either way no report file is written.
 std::vector<std::filesystem::path> write_reports(const json& result, const ReportOptions& options);
 
 }  // namespace kinerja::report

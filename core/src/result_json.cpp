@@ -132,7 +132,8 @@ json to_json(const EvaluationOutcome& outcome) {
 }
 
 bool is_result(const json& document) {
-  return document.is_object() && document.value("format", 0) == result_format && document.contains("sasaran") &&
+  return document.is_object() && document.contains("format") && document["format"] == result_format &&
+         document.contains("sasaran") &&
          document["sasaran"].is_array() && document.contains("summary") && document["summary"].is_object() &&
          document.contains("provenance") && document["provenance"].is_object();
 }

@@ -220,3 +220,40 @@ TEST(ReportCli, WhenTheReportFailsTheResultFileIsNotWrittenEither) {
 
 }  // namespace
 }  // namespace kinerja
+
+namespace kinerja {
+namespace {
+
+// A result edited by hand: the report says where it is wrong, exit 3, and
+// writes nothing.
+TEST(ReportCommand, AHandEditedResultIsRefusedWithItsPath) {
+  TempDir dir;
+  ASSERT_EQ(kinerja({"evaluate", (reference / "config.json").string(), "--out-dir", dir.path().string(), "--format",
+                     "json"})
+                .exit_code,
+            0);
+  json result = json::parse(testing::read_file(dir.path() / "kinerja-2023.json"));
+  const std::vector<std::pair<std::string, json>> edits{
+      {"/summary/indicators", "delapan"},
+      {"/sasaran/1/indicators/0/history/years", json::array({json{{"year", "2022"}}})},
+      {"/budget/kegiatan", json::array({json{{"name", "x"}, {"pagu_awal", "banyak"}}})},
+      {"/sasaran/0/indicators/0/charts/0/type", "pie"},
+      {"/renstra", json{{"name", "x"}, {"from", 0}, {"to", 2000000000}}},
+      {"/format", "1"}};
+  for (const auto& [pointer, value] : edits) {
+    json edited = result;
+    edited[json::json_pointer(pointer)] = value;
+    const fs::path file = dir.write("edited.json", edited.dump());
+    const fs::path out = dir.path() / "out";
+    const auto r = kinerja({"report", file.string(), "--out-dir", out.string()});
+    EXPECT_EQ(r.exit_code, 3) << pointer << ": " << r.err;
+    EXPECT_NE(r.err.find(file.string()), std::string::npos) << r.err;
+    if (pointer != "/format") {
+      EXPECT_NE(r.err.find(pointer.substr(0, 8)), std::string::npos) << r.err;
+    }
+    EXPECT_FALSE(fs::exists(out)) << pointer;
+  }
+}
+
+}  // namespace
+}  // namespace kinerja

@@ -41,6 +41,7 @@ TEST(ReportWriter, RefusesAnUnknownOrEmptyFormat) {
   EXPECT_THROW(parse_formats(""), std::invalid_argument);
   try {
     parse_formats("html,docx");
+    FAIL() << "expected std::invalid_argument";
   } catch (const std::invalid_argument& e) {
     EXPECT_THAT(e.what(), HasSubstr("'docx'"));
     EXPECT_THAT(e.what(), HasSubstr("html, xlsx, md, csv, json"));
@@ -100,6 +101,53 @@ TEST(ReportWriter, AFailedRunRemovesTheFolderItMade) {
   options.templates = own.path();
   EXPECT_THROW(write_reports(testing::sample_result(), options), FileError);
   EXPECT_FALSE(fs::exists(dir.path() / "new"));
+}
+
+}  // namespace
+}  // namespace kinerja::report
+
+namespace kinerja::report {
+namespace {
+
+TEST(ReportWriter, AFailedRunRemovesEveryFolderItMade) {
+  kinerja::testing::TempDir dir, own;
+  own.write("report.md.mustache", "{{#unclosed}}\n");
+  ReportOptions options = options_for(dir.path() / "a" / "b" / "c", "md");
+  options.templates = own.path();
+  EXPECT_THROW(write_reports(testing::sample_result(), options), FileError);
+  EXPECT_FALSE(fs::exists(dir.path() / "a"));
+}
+
+TEST(ReportWriter, AResultOfTheWrongShapeIsAResultErrorNamingThePath) {
+  kinerja::testing::TempDir dir;
+  nlohmann::json result = testing::sample_result();
+  result["summary"]["indicators"] = "tiga";
+  try {
+    write_reports(result, options_for(dir.path() / "out", "md"));
+    FAIL() << "expected ResultError";
+  } catch (const ResultError& e) {
+    EXPECT_THAT(e.what(), HasSubstr("/summary/indicators"));
+  }
+  EXPECT_FALSE(fs::exists(dir.path() / "out"));
+}
+
+TEST(ReportWriter, ABadChartInAResultIsNamedByItsFullPath) {
+  kinerja::testing::TempDir dir;
+  nlohmann::json result = testing::sample_result();
+  result["sasaran"][0]["indicators"][0]["charts"][0]["type"] = "pie";
+  try {
+    write_reports(result, options_for(dir.path(), "html"));
+    FAIL() << "expected ResultError";
+  } catch (const ResultError& e) {
+    EXPECT_THAT(e.what(), HasSubstr("/sasaran/0/indicators/0/charts/0/type"));
+  }
+}
+
+TEST(ReportWriter, AnEndlessRenstraPlanIsRefusedNotRendered) {
+  kinerja::testing::TempDir dir;
+  nlohmann::json result = testing::sample_result();
+  result["renstra"]["to"] = 2000000000;
+  EXPECT_THROW(write_reports(result, options_for(dir.path(), "md")), ResultError);
 }
 
 }  // namespace

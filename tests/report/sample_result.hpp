@@ -69,7 +69,7 @@ inline nlohmann::json sample_result() {
              "revisions": [{"date": "2023-09", "amount": -223561000, "description": "pergeseran"}],
              "pagu_awal": 10678779000, "pagu_akhir": 10455218000, "realisasi": 10455218000,
              "serapan_awal": 97.90646, "serapan": 100.0, "pagu_change": null, "previous_year_pagu": null,
-             "efficiency_gap": 10.5, "source": "DIPA", "published": {}, "warnings": []},
+             "efficiency_gap": 10.5, "efficient": true, "source": "DIPA", "published": {}, "warnings": []},
   "warnings": ["IKK1: 2023-07: shares do not sum to 100", "=HYPERLINK(\"http://x\")"],
   "provenance": {"host": {"name": "kinerja", "version": "0.1.0", "abi": "1.1"},
                  "config": {"path": "/tmp/config.json", "sha256": "abc"},

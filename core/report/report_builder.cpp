@@ -51,9 +51,8 @@ Table capaian_table(const json& result, const Labels& labels) {
   for (const auto& sasaran : result.at("sasaran")) {
     bool first = true;
     for (const auto& ind : sasaran.at("indicators")) {
-      Cell realisasi = value_with_unit(member(ind, "realisasi"), string_of(ind, "realisasi_unit"), lang);
+      const Cell realisasi = realisasi_cell(ind, lang);
       if (is_pending(ind)) {
-        mark_pending(realisasi);
         const std::string reason = string_of(member(ind, "pending"), "reason");
         if (std::find(pending_reasons.begin(), pending_reasons.end(), reason) == pending_reasons.end()) {
           pending_reasons.push_back(reason);
@@ -102,8 +101,7 @@ IndicatorSection indicator_section(const json& sasaran, const json& ind, const s
   section.id = string_of(ind, "id");
   section.name = string_of(ind, "name");
   section.plugin = string_of(ind, "plugin");
-  Cell realisasi = value_with_unit(member(ind, "realisasi"), string_of(ind, "realisasi_unit"), lang);
-  if (is_pending(ind)) mark_pending(realisasi);
+  const Cell realisasi = realisasi_cell(ind, lang);
   section.facts = {{"target", target_cell(member(ind, "target"), labels).text},
                    {"realisasi", realisasi.text},
                    {"capaian", capaian_cell(ind, decimals, lang).text},

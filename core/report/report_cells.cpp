@@ -60,10 +60,14 @@ Cell percent_cell(const json& value, int decimals, Language language, bool empha
   return cell;
 }
 
-void mark_pending(Cell& cell) {
-  cell.text += "*";
-  cell.number.reset();
-  cell.kind = CellKind::text;
+Cell realisasi_cell(const json& indicator, Language language) {
+  Cell cell = value_with_unit(member(indicator, "realisasi"), string_of(indicator, "realisasi_unit"), language);
+  if (string_of(indicator, "status") == "pending") {
+    cell.text += "*";
+    cell.number.reset();
+    cell.kind = CellKind::text;
+  }
+  return cell;
 }
 
 Cell capaian_cell(const json& object, int decimals, Language language, bool emphasis) {

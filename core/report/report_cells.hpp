@@ -22,9 +22,10 @@ Cell text_cell(std::string text, bool emphasis = false);
 Cell value_with_unit(const json& value, const std::string& unit, Language language);
 // A capaian: shown rounded to `decimals` as "132%", kept at full precision.
 Cell percent_cell(const json& value, int decimals, Language language, bool emphasis = false);
-// A pending value's stand-in is not a measurement: "77*", as text only, so
-// a spreadsheet does not sum it with the final values.
-void mark_pending(Cell& cell);
+// An indicator's realisasi as the report shows it, with its unit. A
+// pending value's stand-in is not a measurement: "77*", as text only, so a
+// spreadsheet does not sum it with the final values.
+Cell realisasi_cell(const json& indicator, Language language);
 
 // A capaian from an object of the result (indicator, sasaran, the unit):
 // the number is "capaian", the text "capaian_display", which the result

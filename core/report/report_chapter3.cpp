@@ -3,6 +3,7 @@
 #include <cmath>
 #include <set>
 
+#include "config.hpp"
 #include "report_cells.hpp"
 
 namespace kinerja::report {
@@ -18,16 +19,10 @@ std::vector<const json*> all_indicators(const json& result) {
   return out;
 }
 
-const json& history_of(const json& ind) {
-  static const json empty = json::object();
-  const auto found = ind.find("history");
-  return found != ind.end() && found->is_object() ? *found : empty;
-}
-
 std::set<int> earlier_years(const json& result) {
   std::set<int> years;
   for (const json* ind : all_indicators(result)) {
-    for (const auto& y : member(history_of(*ind), "years")) years.insert(y.value("year", 0));
+    for (const auto& y : member(member(*ind, "history"), "years")) years.insert(y.value("year", 0));
   }
   return years;
 }
@@ -47,7 +42,7 @@ void add_history(const json& result, const Labels& labels, ReportModel& model) {
   std::set<std::string> sources;
   for (const json* ind : all_indicators(result)) {
     const std::string unit = string_of(*ind, "realisasi_unit");
-    const json& history = history_of(*ind);
+    const json& history = member(*ind, "history");
     std::vector<Cell> row{text_cell(string_of(*ind, "name"))};
     for (int y : years) {
       Cell cell = text_cell("-");
@@ -58,9 +53,7 @@ void add_history(const json& result, const Labels& labels, ReportModel& model) {
       }
       row.push_back(cell);
     }
-    Cell now = value_with_unit(member(*ind, "realisasi"), unit, lang);
-    if (string_of(*ind, "status") == "pending") mark_pending(now);
-    row.push_back(now);
+    row.push_back(realisasi_cell(*ind, lang));
     Cell change = value_with_unit(member(history, "change"), unit, lang);
     if (change.number && *change.number > 0) change.text = "+" + change.text;
     row.push_back(change);
@@ -76,7 +69,7 @@ void add_history(const json& result, const Labels& labels, ReportModel& model) {
 // One trend chart per indicator that has an earlier realisasi.
 void add_history_charts(const json& result, const Labels& labels, ReportModel& model) {
   for (const json* ind : all_indicators(result)) {
-    const json& years = member(history_of(*ind), "years");
+    const json& years = member(member(*ind, "history"), "years");
     bool any = false;
     for (const auto& y : years) any = any || member(y, "realisasi").is_number();
     if (!any) continue;
@@ -111,8 +104,11 @@ void add_renstra(const json& result, const Labels& labels, ReportModel& model) {
   t.title = labels("table.renstra") + " " + string_of(plan, "name");
   t.columns.push_back({"indicator", labels("col.indicator")});
   const int from = plan.value("from", 0), to = plan.value("to", 0);
-  // A result kinerja wrote has at most a 20-year plan; a foreign one could ask for millions of columns.
-  if (to < from || to - from >= 20) throw ResultError("/renstra: expected 'from' and 'to' at most 20 years apart");
+  // A result kinerja wrote has a plan the config allowed; a foreign one
+  // could ask for millions of columns.
+  if (to < from || to - from >= kinerja::max_renstra_years) {
+    throw ResultError("/renstra: expected 'from' and 'to' at most " + std::to_string(kinerja::max_renstra_years) + " years apart");
+  }
   for (int y = from; y <= to; ++y) t.columns.push_back({"t" + std::to_string(y), labels("col.target") + " " + std::to_string(y)});
   t.columns.push_back({"realisasi", labels("col.realisasi") + " " + std::to_string(model.year)});
   t.columns.push_back({"toward_final", labels("col.toward_final")});
@@ -128,9 +124,7 @@ void add_renstra(const json& result, const Labels& labels, ReportModel& model) {
       }
       row.push_back(cell);
     }
-    Cell now = value_with_unit(member(*ind, "realisasi"), string_of(*ind, "realisasi_unit"), lang);
-    if (string_of(*ind, "status") == "pending") mark_pending(now);
-    row.push_back(now);
+    row.push_back(realisasi_cell(*ind, lang));
     row.push_back(percent_cell(member(r, "capaian_toward_final"), decimals, lang));
     const json& met = member(r, "final_target_met");
     row.push_back(text_cell(met.is_boolean() ? labels(met.get<bool>() ? "answer.yes" : "answer.no") : "-"));

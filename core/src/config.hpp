@@ -89,6 +89,10 @@ struct SasaranConfig {
   std::vector<IndicatorConfig> indicators;
 };
 
+// A medium-term plan is five years; twenty is room enough for any, and
+// bounds the report's columns.
+inline constexpr int max_renstra_years = 20;
+
 // The medium-term plan whose targets indicators may carry ("renstra").
 struct RenstraConfig {
   std::string name;  // "Renstra Biro Humas 2020-2024"

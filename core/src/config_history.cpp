@@ -13,8 +13,6 @@ namespace kinerja {
 
 namespace {
 
-constexpr long long max_renstra_years = 20;
-
 std::optional<int> year_key(const std::string& key) {
   int year = 0;
   const auto [end, ec] = std::from_chars(key.data(), key.data() + key.size(), year);
@@ -100,7 +98,6 @@ std::optional<RenstraConfig> read_renstra(const json& node, const std::string& p
     if (year && (*year < 1945 || *year > 2200)) r.error(key, "expected a year between 1945 and 2200");
   }
   if (from && to && *from > *to) r.error("to", "expected a year not before 'from' (" + std::to_string(*from) + ")");
-  // A medium-term plan is five years; twenty is room enough for any.
   if (from && to && *to - *from >= max_renstra_years) {
     r.error("to", "expected a plan of at most " + std::to_string(max_renstra_years) + " years");
   }

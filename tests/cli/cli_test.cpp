@@ -6,6 +6,7 @@
 #include "plugin_library.hpp"
 #include "run_command.hpp"
 #include "temp_dir.hpp"
+#include "kinerja_test_paths.hpp"
 
 namespace kinerja {
 namespace {

@@ -9,6 +9,7 @@
 
 #include "run_command.hpp"
 #include "temp_dir.hpp"
+#include "kinerja_test_paths.hpp"
 
 namespace kinerja {
 namespace {

@@ -7,6 +7,7 @@
 #include "plugin_instance.hpp"
 #include "plugin_registry.hpp"
 #include "plugin_result.hpp"
+#include "kinerja_test_paths.hpp"
 
 namespace kinerja {
 namespace {

@@ -11,6 +11,7 @@
 #include "golden.hpp"
 #include "json_file.hpp"
 #include "run_command.hpp"
+#include "kinerja_test_paths.hpp"
 
 namespace kinerja {
 namespace {

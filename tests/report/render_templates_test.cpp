@@ -7,6 +7,7 @@
 #include "report_builder.hpp"
 #include "sample_result.hpp"
 #include "temp_dir.hpp"
+#include "kinerja_test_paths.hpp"
 
 namespace kinerja::report {
 namespace {

@@ -15,6 +15,7 @@
 
 #include "run_command.hpp"
 #include "temp_dir.hpp"
+#include "kinerja_test_paths.hpp"
 
 namespace kinerja::report {
 namespace {

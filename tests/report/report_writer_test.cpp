@@ -6,6 +6,7 @@
 #include "diagnostics.hpp"
 #include "sample_result.hpp"
 #include "temp_dir.hpp"
+#include "kinerja_test_paths.hpp"
 
 namespace kinerja::report {
 namespace {

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "temp_dir.hpp"
+#include "kinerja_test_paths.hpp"
 
 namespace {
 

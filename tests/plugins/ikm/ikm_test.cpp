@@ -8,6 +8,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "kinerja_test_paths.hpp"
+
 namespace kinerja::ikm {
 namespace {
 

@@ -9,6 +9,8 @@
 
 #include <kinerja/sdk/plugin_data.hpp>
 
+#include "kinerja_test_paths.hpp"
+
 namespace kinerja::ipp {
 namespace {
 

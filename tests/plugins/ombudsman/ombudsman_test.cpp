@@ -10,6 +10,8 @@
 
 #include <kinerja/sdk/plugin_data.hpp>
 
+#include "kinerja_test_paths.hpp"
+
 namespace kinerja::ombudsman {
 namespace {
 

@@ -15,6 +15,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libmuparser-dev
   pkg-config libxlsxwriter-dev libkainjow-mustache-dev
+  libzip-dev libexpat1-dev
 )
 for option in "$@"; do
   case "$option" in

@@ -22,9 +22,9 @@ kinerja::sdk::Date add_working_days(const kinerja::sdk::WorkingDayCalendar& cale
   long day = date.days();
   while (days > 0) {
     ++day;
-    if (calendar.is_working_day(kinerja::sdk::WorkingDayCalendar::from_days(day))) --days;
+    if (calendar.is_working_day(kinerja::sdk::Date::from_days(day))) --days;
   }
-  return kinerja::sdk::WorkingDayCalendar::from_days(day);
+  return kinerja::sdk::Date::from_days(day);
 }
 
 // Ratings 5, 4, 3 in the proportion 40 : 47 : 13, whose mean is the seed's 4.27.
@@ -50,7 +50,7 @@ long write_complaints(const Options& options, const kinerja::sdk::WorkingDayCale
   long number = 0;
   const auto emit = [&](const char* status, long count, long from_day, long to_day) {
     for (long k = 0; k < count; ++k) {
-      const auto received = kinerja::sdk::WorkingDayCalendar::from_days(from_day + k * (to_day - from_day) / count);
+      const auto received = kinerja::sdk::Date::from_days(from_day + k * (to_day - from_day) / count);
       std::string followed, closed, rating;
       if (std::string(status) == "selesai") {
         // 1..10 working days in turn: the seed's RTL of 5.5 days.

@@ -26,9 +26,9 @@ kinerja::sdk::Date add_working_days(const kinerja::sdk::WorkingDayCalendar& cale
   long day = date.days();
   while (days > 0) {
     ++day;
-    if (calendar.is_working_day(kinerja::sdk::WorkingDayCalendar::from_days(day))) --days;
+    if (calendar.is_working_day(kinerja::sdk::Date::from_days(day))) --days;
   }
-  return kinerja::sdk::WorkingDayCalendar::from_days(day);
+  return kinerja::sdk::Date::from_days(day);
 }
 
 }  // namespace

@@ -32,8 +32,11 @@ extern "C" {
 #define KINERJA_ABI_MAJOR 1
 /* 1.0: the first ABI.
  * 1.1: kinerja_host_services.progress appended.
- * 1.2: the result JSON may carry "charts" (no struct changed). */
-#define KINERJA_ABI_MINOR 2
+ * 1.2: the result JSON may carry "charts" (no struct changed).
+ * 1.3: the parameter description may carry "measures" and "table"
+ *      parameters, the request "measure", the result "measure" and
+ *      "measures" (no struct changed). */
+#define KINERJA_ABI_MINOR 3
 
 #define KINERJA_PLUGIN_ENTRY_SYMBOL "kinerja_plugin_entry"
 

@@ -233,25 +233,11 @@ class WorkingDayCalendar {
     require_year(received.year);
     long count = 0;
     for (long day = received.days() + 1; day <= answered.days(); ++day) {
-      if (is_working_day(from_days(day))) ++count;
+      if (is_working_day(Date::from_days(day))) ++count;
     }
     return count;
   }
 
-  // The date of day number `days` (days since 1970-01-01).
-  static Date from_days(long days) {
-    days += 719468;
-    const long era = (days >= 0 ? days : days - 146096) / 146097;
-    const long doe = days - era * 146097;
-    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const long mp = (5 * doy + 2) / 153;
-    Date d;
-    d.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    d.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    d.year = static_cast<int>(yoe + era * 400 + (d.month <= 2 ? 1 : 0));
-    return d;
-  }
 
  private:
   // Data files use ISO dates only, so "01/02/2023" is never read two ways.

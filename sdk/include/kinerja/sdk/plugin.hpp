@@ -1,13 +1,16 @@
 // Write a plugin as an ordinary C++ class:
 //
-//   class MyPlugin : public kinerja::sdk::Plugin {
+//   struct Settings { ... };                       // what the params give
+//   class MyPlugin : public kinerja::sdk::PluginWith<MyPlugin, Settings> {
 //    public:
-//     using Plugin::Plugin;
-//     static kinerja::sdk::PluginInfo info();
-//     kinerja::sdk::Result evaluate(const kinerja::sdk::Request& request) override;
+//     using PluginWith::PluginWith;
+//     static kinerja::sdk::Parameters<Settings> parameters();   // each described once
+//     static kinerja::sdk::PluginInfo info();                   // name, version, measures
+//     kinerja::sdk::Result compute(const kinerja::sdk::Request&, const Settings&) override;
 //   };
 //   KINERJA_PLUGIN(MyPlugin)
 //
+// (or derive from Plugin and read request.params yourself).
 // KINERJA_PLUGIN generates the C entry symbol and every C function of the
 // descriptor; no exception and no C++ object leaves the library.
 #pragma once
@@ -21,6 +24,8 @@
 #include <vector>
 
 #include <kinerja/plugin_abi.h>
+#include <kinerja/sdk/params.hpp>
+#include <kinerja/sdk/schema.hpp>
 #include <kinerja/sdk/types.hpp>
 
 namespace kinerja::sdk {
@@ -66,6 +71,9 @@ struct PluginInfo {
   std::string description;
   std::vector<std::string> indicator_types;
   json parameters = json{{"type", "object"}, {"properties", json::object()}};
+  // What the plugin can measure (ABI 1.3); the first is the default. Empty:
+  // the plugin gives one realisasi, whatever the indicator asks.
+  std::vector<Measure> measures;
 };
 
 class Plugin {
@@ -88,7 +96,87 @@ class Plugin {
   Host host_;
 };
 
+// A plugin whose parameters are declared once (params.hpp): the SDK checks
+// the params against the description, reads them into `Settings` (with
+// every problem the description cannot state), and calls the typed
+// check and evaluate. Derived provides `static Parameters<Settings> parameters()`.
+template <class Derived, class Settings>
+class PluginWith : public Plugin {
+ public:
+  using Plugin::Plugin;
+
+  // Rules beyond the parameters (a column the file lacks, a calendar year
+  // not bundled), for `kinerja validate`; the host also runs them before
+  // every evaluation.
+  virtual void validate(const Request& /*request*/, const Settings& /*settings*/, std::vector<Problem>& /*problems*/) {}
+  // The evaluation, from settings read and checked.
+  virtual Result compute(const Request& request, const Settings& settings) = 0;
+
+  std::vector<Problem> check(const Request& request) final {
+    std::vector<Problem> problems;
+    const std::optional<Settings> settings = read(request, problems);
+    if (settings) validate(request, *settings, problems);
+    return problems;
+  }
+
+  Result evaluate(const Request& request) final {
+    std::vector<Problem> problems;
+    const std::optional<Settings> settings = read(request, problems);
+    if (!settings) {
+      std::string message;
+      for (const Problem& p : problems) message += (message.empty() ? "" : "; ") + p.path + ": " + p.message;
+      throw ConfigError(message);
+    }
+    return compute(request, *settings);
+  }
+
+  // The declarations, built once.
+  static const Parameters<Settings>& declared() {
+    static const Parameters<Settings> p = Derived::parameters();
+    return p;
+  }
+  static const json& schema() {
+    static const json s = declared().schema();
+    return s;
+  }
+
+  // The settings from a request, or nothing with the problems.
+  static std::optional<Settings> read(const Request& request, std::vector<Problem>& problems) {
+    const std::size_t before = problems.size();
+    const schema::Checked checked = schema::check(schema(), request.params, "/params", request.config_dir, problems);
+    if (problems.size() != before) return std::nullopt;
+    Reading reading(problems, request.year, request.config_dir);
+    Settings settings = declared().read(checked.params, "/params", reading);
+    if (problems.size() != before) return std::nullopt;
+    return settings;
+  }
+};
+
 namespace detail {
+
+// The measure a request asks for (the first when it names none), and the
+// result's realisasi made that measure's value.
+inline void apply_measure(const std::vector<Measure>& measures, const Request& request, Result& result) {
+  if (measures.empty()) return;
+  const Measure* chosen = &measures.front();
+  for (const Measure& m : measures) {
+    if (m.id == request.measure) chosen = &m;
+  }
+  result.measure = chosen->id;
+  if (result.status != Status::final_value) return;  // pending or missing whatever the measure
+  result.unit = chosen->unit;
+  if (auto it = result.measures.find(chosen->id); it != result.measures.end()) {
+    result.realisasi = it->second;
+    return;
+  }
+  const auto why = result.unavailable_measures.find(chosen->id);
+  result.status = Status::missing;
+  result.realisasi.reset();
+  const std::string reason = why != result.unavailable_measures.end()
+                                 ? why->second
+                                 : "measure '" + chosen->id + "' was not computed from this input";
+  result.note = reason;  // the plugin's note spoke of the measure it computed
+}
 
 // Everything below turns a Plugin class into the C descriptor.
 template <class P>
@@ -112,7 +200,7 @@ class Adapter {
 
   struct Statics {
     PluginInfo info = P::info();
-    std::string parameters = info.parameters.dump();
+    std::string parameters = with_measures(info).dump();
     std::vector<const char*> types;
     kinerja_plugin_descriptor descriptor{};
 
@@ -135,7 +223,22 @@ class Adapter {
     }
     Statics(const Statics&) = delete;
     Statics& operator=(const Statics&) = delete;
+
+    static json with_measures(const PluginInfo& info) {
+      json description = info.parameters;
+      if (!info.measures.empty()) {
+        json list = json::array();
+        for (const Measure& m : info.measures) list.push_back(m.to_json());
+        description["measures"] = list;
+      }
+      return description;
+    }
   };
+
+  static const PluginInfo& plugin_info() {
+    static const PluginInfo info = P::info();
+    return info;
+  }
 
   static Instance* self(kinerja_plugin_instance* instance) { return reinterpret_cast<Instance*>(instance); }
 
@@ -200,7 +303,7 @@ class Adapter {
                        const char** problems_json) noexcept {
     return guarded(instance, problems_json, [&](P& plugin) {
       json problems = json::array();
-      for (const Problem& p : plugin.check(parse_request(request_json))) {
+      for (const Problem& p : static_cast<Plugin&>(plugin).check(parse_request(request_json))) {
         problems.push_back({{"path", p.path}, {"message", p.message}});
       }
       return dump(problems);
@@ -210,7 +313,10 @@ class Adapter {
   static int32_t evaluate(kinerja_plugin_instance* instance, const char* request_json,
                           const char** result_json) noexcept {
     return guarded(instance, result_json, [&](P& plugin) {
-      return dump(plugin.evaluate(parse_request(request_json)).to_json());
+      const Request request = parse_request(request_json);
+      Result result = static_cast<Plugin&>(plugin).evaluate(request);
+      apply_measure(plugin_info().measures, request, result);
+      return dump(result.to_json());
     });
   }
 

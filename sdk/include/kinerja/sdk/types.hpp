@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -22,6 +23,38 @@ struct Indicator {
   std::string type;
 };
 
+// One thing a plugin can measure (ABI 1.3): the indicator picks it with
+// "measure", and its unit and polarity decide which targets make sense
+// ("<= 10 hari kerja" for a mean of days, ">= 95%" for a share on time).
+struct Measure {
+  std::string id;        // [a-z0-9_]+, e.g. "on_time_share"
+  std::string unit;      // of the realisasi: "%", "hari kerja", "" (an index)
+  bool higher_is_better = true;
+  std::string label;     // English, e.g. "Share of requests answered on time"
+  std::string label_id;  // Indonesian, e.g. "Persentase permohonan dijawab tepat waktu"
+  std::string description;
+  double sample_target = 0;  // for the sample indicator of `kinerja plugins info`
+
+  json to_json() const {
+    json j{{"id", id}, {"unit", unit}, {"polarity", higher_is_better ? "higher" : "lower"}, {"label", label},
+           {"sample_target", sample_target}};
+    if (!label_id.empty()) j["label_id"] = label_id;
+    if (!description.empty()) j["description"] = description;
+    return j;
+  }
+  static Measure from_json(const json& j) {
+    Measure m;
+    m.id = j.at("id").get<std::string>();
+    m.unit = j.value("unit", std::string{});
+    m.higher_is_better = j.value("polarity", std::string("higher")) != "lower";
+    m.label = j.value("label", m.id);
+    m.label_id = j.value("label_id", std::string{});
+    m.description = j.value("description", std::string{});
+    m.sample_target = j.value("sample_target", 0.0);
+    return m;
+  }
+};
+
 // What the host asks a plugin to evaluate. Parameters have already been
 // checked against the plugin's parameter description, and every parameter
 // described with "format": "path" is an absolute path.
@@ -31,6 +64,9 @@ struct Request {
   std::string unit;  // the organisation unit, e.g. "Biro Humas"
   int year = 0;
   std::filesystem::path config_dir;
+  // The measure the indicator asks for (ABI 1.3), one of the plugin's
+  // PluginInfo::measures; empty: the first.
+  std::string measure;
 
   static Request from_json(const json& j) {
     Request r;
@@ -41,6 +77,7 @@ struct Request {
     r.unit = j.value("unit", std::string{});
     r.year = j.value("year", 0);
     r.config_dir = j.value("config_dir", std::string{});
+    r.measure = j.value("measure", std::string{});
     return r;
   }
 
@@ -49,7 +86,8 @@ struct Request {
                 {"params", params},
                 {"unit", unit},
                 {"year", year},
-                {"config_dir", config_dir.string()}};
+                {"config_dir", config_dir.string()},
+                {"measure", measure}};
   }
 };
 
@@ -164,6 +202,11 @@ struct Result {
   std::vector<std::string> warnings;
   std::vector<std::string> inputs;  // files read, so the host can hash them
   std::vector<Chart> charts;         // drawn in the report (ABI 1.2)
+  // A plugin with measures gives each one it could compute here, and why
+  // for each it could not; the SDK makes the requested one the realisasi.
+  std::map<std::string, double> measures;
+  std::map<std::string, std::string> unavailable_measures;
+  std::string measure;  // which one the realisasi is (set by the SDK)
 
   static Result final_value(double value) {
     Result r;
@@ -204,6 +247,16 @@ struct Result {
       for (const Chart& c : charts) list.push_back(c.to_json());
       j["charts"] = list;
     }
+    if (!measure.empty()) j["measure"] = measure;
+    if (!measures.empty()) {
+      json m = json::object();
+      for (const auto& [id, value] : measures) {
+        if (!std::isfinite(value)) throw std::invalid_argument("measure '" + id + "' is not a finite number");
+        m[id] = value;
+      }
+      j["measures"] = m;
+    }
+    if (!unavailable_measures.empty()) j["unavailable_measures"] = unavailable_measures;
     return j;
   }
 };

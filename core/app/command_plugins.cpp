@@ -3,11 +3,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <kinerja/sdk/table_spec.hpp>
+#include <kinerja/sdk/text.hpp>
+
 #include "cli_common.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "measure_check.hpp"
 #include "plugin_library.hpp"
-#include "suggest.hpp"
 
 namespace kinerja::cli {
 
@@ -68,6 +71,7 @@ nlohmann::json sample_value(const nlohmann::json& schema, const std::string& nam
   if (schema.contains("default")) return schema["default"];
   const std::string type = schema.value("type", "string");
   if (schema.value("format", "") == "path") return "data/" + name + ".csv";
+  if (schema.value("format", "") == "table") return "data/" + name + ".xlsx";
   if (type == "object") return sample_params(schema);
   if (type == "array") return nlohmann::json::array();
   if (type == "number" || type == "integer") return 0;
@@ -82,11 +86,39 @@ nlohmann::json sample_indicator(const PluginLibrary& plugin) {
   const auto& schema = plugin.parameters;
   const bool whole = schema.contains("examples") && schema["examples"].is_array() && !schema["examples"].empty() &&
                      schema["examples"][0].is_object();
-  return {{"id", "IKK_1"},
-          {"name", "Nama indikator kinerja kegiatan"},
-          {"plugin", plugin.indicator_types.front()},
-          {"target", {{"value", 100}, {"polarity", "higher"}}},
-          {"params", whole ? schema["examples"][0] : sample_params(schema)}};
+  nlohmann::json sample{{"id", "IKK_1"},
+                        {"name", "Nama indikator kinerja kegiatan"},
+                        {"plugin", plugin.indicator_types.front()},
+                        {"target", {{"value", 100}, {"polarity", "higher"}}},
+                        {"params", whole ? schema["examples"][0] : sample_params(schema)}};
+  // A target that fits the default measure: its unit and polarity.
+  if (!plugin.measures.empty()) sample["target"] = sample_target_text(plugin.measures.front());
+  return sample;
+}
+
+// Every measure, with a target that fits it.
+void print_measures(const PluginLibrary& plugin) {
+  if (plugin.measures.empty()) return;
+  std::cout << "\nMeasures (the indicator picks one with \"measure\"; the first is the default):\n";
+  for (const auto& m : plugin.measures) {
+    std::cout << "  " << m.id << ": " << m.label << (m.label_id.empty() ? "" : " (" + m.label_id + ")") << "\n"
+              << "      unit " << (m.unit.empty() ? "(none)" : "'" + m.unit + "'") << ", "
+              << (m.higher_is_better ? "higher" : "lower") << " is better; e.g. \"target\": \"" << sample_target_text(m)
+              << "\"\n";
+    if (!m.description.empty()) std::cout << "      " << m.description << "\n";
+  }
+}
+
+// A table parameter's fields: the columns the plugin reads.
+void print_fields(const nlohmann::json& fields, const std::string& prefix) {
+  const sdk::Fields f = sdk::Fields::from_json(fields);
+  for (const auto& field : f.all()) {
+    std::cout << "      " << prefix << field.name << " (" << sdk::field_kind_name(field.kind)
+              << (field.required ? "" : ", optional") << "): column " << sdk::text::quoted_list(field.columns);
+    if (field.kind == sdk::FieldKind::category) std::cout << "; values " << sdk::text::join(field.categories);
+    if (!field.description.empty()) std::cout << "; " << field.description;
+    std::cout << "\n";
+  }
 }
 
 void print_parameters(const nlohmann::json& schema, const std::string& prefix) {
@@ -96,10 +128,15 @@ void print_parameters(const nlohmann::json& schema, const std::string& prefix) {
     const bool is_required = std::find(required.begin(), required.end(), key) != required.end();
     std::string type = sub.value("type", "any");
     if (sub.value("format", "") == "path") type = "path";
+    if (sub.value("format", "") == "table") type = "table: a CSV or xlsx file, see docs/inputs.md";
     std::cout << "  " << prefix << key << " (" << type << (is_required ? ", required" : "") << ")";
     if (sub.contains("default")) std::cout << " default " << sub["default"].dump();
     if (sub.contains("description")) std::cout << ": " << sub["description"].get<std::string>();
     std::cout << "\n";
+    if (sub.value("format", "") == "table") {
+      std::cout << "      fields (\"columns\": {\"field\": \"Header in the file\"} when the header differs):\n";
+      print_fields(sub.value("fields", nlohmann::json::array()), "  ");
+    }
     if (type == "object") print_parameters(sub, prefix + key + ".");
   }
 }
@@ -108,7 +145,7 @@ int run_info(const PluginRegistry& registry, const std::string& name, const std:
   const PluginLibrary* plugin = registry.find_name(name);
   if (plugin == nullptr) plugin = registry.find_type(name);
   if (plugin == nullptr) {
-    throw UsageError("no plugin named '" + name + "'" + did_you_mean(name, registry.names()) +
+    throw UsageError("no plugin named '" + name + "'" + sdk::text::did_you_mean(name, registry.names()) +
                      " (see `kinerja plugins`)");
   }
   if (format == "json") {
@@ -119,6 +156,7 @@ int run_info(const PluginRegistry& registry, const std::string& name, const std:
                                 {"path", plugin->path.string()},
                                 {"description", plugin->description},
                                 {"parameters", plugin->parameters},
+                                {"measures", plugin->parameters.value("measures", nlohmann::json::array())},
                                 {"sample", sample_indicator(*plugin)}}
                      .dump(2)
               << "\n";
@@ -129,7 +167,9 @@ int run_info(const PluginRegistry& registry, const std::string& name, const std:
   for (std::size_t i = 0; i < plugin->indicator_types.size(); ++i) {
     std::cout << (i ? ", " : "") << plugin->indicator_types[i];
   }
-  std::cout << "\nLibrary: " << plugin->path.string() << "\n\nParameters:\n";
+  std::cout << "\nLibrary: " << plugin->path.string() << "\n";
+  print_measures(*plugin);
+  std::cout << "\nParameters:\n";
   print_parameters(plugin->parameters, "");
   std::cout << "\nSample indicator for a config's \"indicators\" list:\n" << sample_indicator(*plugin).dump(2) << "\n";
   return exit_code::ok;

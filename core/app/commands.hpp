@@ -12,5 +12,7 @@ int run_validate(const std::vector<std::string>& args);
 int run_report(const std::vector<std::string>& args);
 int run_plugins(const std::vector<std::string>& args);
 int run_test_cases(const std::vector<std::string>& args);
+int run_inspect(const std::vector<std::string>& args);
+int run_init(const std::vector<std::string>& args);
 
 }  // namespace kinerja::cli

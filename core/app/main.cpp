@@ -9,7 +9,7 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "plugin_library.hpp"
-#include "suggest.hpp"
+#include <kinerja/sdk/text.hpp>
 #include "version.hpp"
 
 namespace {
@@ -26,6 +26,8 @@ const char* overview =
     "  validate CONFIG                check a config, its plugins and inputs without evaluating\n"
     "  plugins [info NAME]            list the plugins found and the libraries refused,\n"
     "                                 or describe one plugin with a sample config snippet\n"
+    "  inspect FILE [--plugin NAME]   what a CSV or xlsx export holds, and the params to read it\n"
+    "  init [--out FILE]              a commented config to start a unit's year from\n"
     "  test-cases PATH...             run golden test cases kept as data (for plugin authors)\n\n"
     "Run `kinerja COMMAND --help` for a command's options. Exit codes: 0 ok, 1 some\n"
     "indicator failed, 2 usage error, 3 invalid config, 4 output not written, 70 bug.\n";
@@ -72,12 +74,14 @@ int dispatch(int argc, char** argv) {
       {"validate", &kinerja::cli::run_validate},
       {"report", &kinerja::cli::run_report},
       {"plugins", &kinerja::cli::run_plugins},
-      {"test-cases", &kinerja::cli::run_test_cases}};
+      {"test-cases", &kinerja::cli::run_test_cases},
+      {"inspect", &kinerja::cli::run_inspect},
+      {"init", &kinerja::cli::run_init}};
   const auto it = commands.find(command);
   if (it == commands.end()) {
     std::vector<std::string> names;
     for (const auto& [name, run] : commands) names.push_back(name);
-    throw UsageError("unknown command '" + command + "'" + kinerja::did_you_mean(command, names));
+    throw UsageError("unknown command '" + command + "'" + kinerja::sdk::text::did_you_mean(command, names));
   }
   return it->second(rest);
 }

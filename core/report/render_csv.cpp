@@ -33,7 +33,7 @@ const std::vector<std::string> columns{
 
 std::vector<Field> indicator_row(const json& result, const json& sasaran, const json& ind) {
   const json& target = member(ind, "target");
-  const json& awal = member(ind, "target_awal");
+  const json& awal = target_awal_of(ind);
   const json& history = member(ind, "history");
   const json& renstra = member(ind, "renstra");
   Field previous_realisasi = number_field(json());

@@ -2,6 +2,8 @@
 
 #include <xlsxwriter.h>
 
+#include <kinerja/sdk/text.hpp>
+
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
@@ -73,13 +75,6 @@ Labels labels_for(Language language) {
   return {"Capaian Kinerja", "Riwayat & Renstra", "Anggaran", "Peringatan & Asal Data", "Indikator", "Peringatan"};
 }
 
-std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 // Excel refuses []:*?/\ in a sheet name; control characters would not
 // survive the XML either.
 std::string replace_invalid_sheet_chars(std::string_view wanted) {
@@ -99,7 +94,7 @@ class SheetNames {
  public:
   explicit SheetNames(std::initializer_list<std::string_view> fixed) {
     used_.insert("history");
-    for (std::string_view name : fixed) used_.insert(ascii_lower(name));
+    for (std::string_view name : fixed) used_.insert(sdk::text::folded(name));
   }
 
   std::string unique(std::string_view wanted, std::string_view fallback) {
@@ -112,7 +107,7 @@ class SheetNames {
       if (name.front() == '\'') name.front() = '_';
       if (name.back() == '\'') name.back() = '_';
       name += suffix;
-      if (used_.insert(ascii_lower(name)).second) return name;
+      if (used_.insert(sdk::text::folded(name)).second) return name;
     }
   }
 

@@ -30,7 +30,7 @@ Table perjanjian_table(const json& result, const Labels& labels) {
     bool first = true;
     for (const auto& ind : sasaran.at("indicators")) {
       t.rows.push_back({text_cell(first ? string_of(sasaran, "name") : ""), text_cell(string_of(ind, "name")),
-                        target_cell(member(ind, "target_awal"), labels),
+                        target_cell(target_awal_of(ind), labels),
                         target_cell(member(ind, "target"), labels), text_cell(string_of(ind, "revision_reason"))});
       first = false;
     }

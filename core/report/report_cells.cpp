@@ -91,6 +91,12 @@ Cell rupiah_cell(double amount, Language language, bool emphasis) {
   return cell;
 }
 
+const json& target_awal_of(const json& indicator) {
+  const json& awal = member(indicator, "target_awal");
+  if (awal.is_object() || member(indicator, "added_during_year") == true) return awal;
+  return member(indicator, "target");
+}
+
 Cell target_cell(const json& target, const Labels& labels) {
   if (!target.is_object()) return text_cell(labels("target.na"));
   return text_cell(string_of(target, "text"));

@@ -34,6 +34,10 @@ Cell capaian_cell(const json& object, int decimals, Language language, bool emph
 Cell rupiah_cell(double amount, Language language, bool emphasis = false);
 // The target as the config wrote it ("< 20%"), or the N/A label.
 Cell target_cell(const json& target, const Labels& labels);
+// The target before any revision: the PK's target awal, or the target
+// itself when the indicator was not revised (no target_awal given); null
+// for an indicator added during the year ("N/A").
+const json& target_awal_of(const json& indicator);
 
 // The decimals the config shows capaian with (the result's
 // aggregation.display.decimals), 0 when not there.

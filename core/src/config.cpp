@@ -6,11 +6,14 @@
 #include <regex>
 #include <set>
 
+#include <kinerja/sdk/number.hpp>
+#include <kinerja/sdk/text.hpp>
+
 #include "config_readers.hpp"
+#include "config_tables.hpp"
 #include "json_file.hpp"
 #include "object_reader.hpp"
 #include "sha256.hpp"
-#include "suggest.hpp"
 
 namespace kinerja {
 
@@ -46,16 +49,11 @@ std::string target_text(const Target& t, bool show_comparison) {
   return text;
 }
 
-// "83,5" -> 83.5 when it is the only separator; "1.234,5" stays an error.
-std::optional<double> parse_decimal(std::string text) {
-  if (text.find(',') != std::string::npos) {
-    if (text.find('.') != std::string::npos || text.find(',') != text.rfind(',')) return std::nullopt;
-    text[text.find(',')] = '.';
-  }
-  char* end = nullptr;
-  const double value = std::strtod(text.c_str(), &end);  // "C" locale: kinerja never calls setlocale
-  if (text.empty() || end != text.c_str() + text.size()) return std::nullopt;
-  return value;
+// "83.5", or "83,5" with the comma as the decimal mark (the SDK's one
+// number reader); "1.234,5" stays an error.
+std::optional<double> parse_decimal(const std::string& text) {
+  if (text.find(',') != std::string::npos) return sdk::parse_number(text, sdk::NumberStyle::comma);
+  return sdk::parse_number(text, sdk::NumberStyle::plain);
 }
 
 template <class Enum>
@@ -66,7 +64,7 @@ std::optional<Enum> read_choice(ObjectReader& reader, const std::string& key, co
   if (auto value = parse(*text)) return value;
   std::string list;
   for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
-  reader.error(key, "unknown value '" + *text + "'; expected one of " + list + did_you_mean(*text, names));
+  reader.error(key, "unknown value '" + *text + "'; expected one of " + list + sdk::text::did_you_mean(*text, names));
   return std::nullopt;
 }
 
@@ -169,6 +167,7 @@ std::optional<IndicatorConfig> read_indicator(const json& node, const std::strin
   ind.id = r.string("id", true).value_or("");
   ind.name = r.string("name", true).value_or("");
   ind.plugin = r.string("plugin", true).value_or("");
+  ind.measure = r.string("measure", false).value_or("");
   if (const json* params = r.object("params", false)) ind.params = *params;
   ind.note = r.string("note", false).value_or("");
   if (auto target = read_target(r.raw("target"), r.pointer_of("target"), diagnostics)) {
@@ -337,7 +336,7 @@ std::optional<EvaluationConfig> read_config(const json& document, const std::fil
     config.renstra = read_renstra(*renstra, r.pointer_of("renstra"), diagnostics);
   }
   if (const json* budget = r.object("budget", false)) {
-    config.budget = read_budget(*budget, r.pointer_of("budget"), diagnostics);
+    config.budget = read_budget(*budget, r.pointer_of("budget"), diagnostics, budget_kegiatan_in_tables(document));
   }
   if (const json* report = r.object("report", false)) {
     ObjectReader rep(*report, r.pointer_of("report"), diagnostics);
@@ -373,8 +372,11 @@ std::optional<EvaluationConfig> read_config(const json& document, const std::fil
       }
     }
   }
+  const json* tables = r.object("tables", false);
   r.finish();
   check_unique_ids(document, diagnostics);
+  if (diagnostics.size() != before) return std::nullopt;
+  if (tables) read_config_tables(*tables, "/tables", config, diagnostics);
   if (diagnostics.size() != before) return std::nullopt;
   check_renstra_years(config, diagnostics);
   load_history_results(config, diagnostics);

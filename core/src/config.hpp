@@ -65,6 +65,7 @@ struct IndicatorConfig {
   std::string id;
   std::string name;
   std::string plugin;  // the indicator type a plugin provides
+  std::string measure;  // one of the plugin's measures; empty: its first
   json params = json::object();
   TargetSpec target;
   // Target before a revision; `target_awal_na` for an indicator added
@@ -146,6 +147,8 @@ struct EvaluationConfig {
   // Earlier kinerja results (format 1) whose indicators, matched by id,
   // join each indicator's history.
   std::vector<std::filesystem::path> history_results;
+  // The files of "tables" (earlier years, Renstra, budget), for provenance.
+  std::vector<std::filesystem::path> table_files;
   // "report": how `evaluate --out-dir` writes the report; the command line wins.
   std::string report_language;                          // "id" or "en"; empty: the default (id)
   std::optional<std::filesystem::path> report_templates;  // a unit's own template folder

@@ -51,14 +51,15 @@ bool written(const json& node, const char* key) {
 
 }  // namespace
 
-std::optional<BudgetConfig> read_budget(const json& node, const std::string& pointer, Diagnostics& diagnostics) {
+std::optional<BudgetConfig> read_budget(const json& node, const std::string& pointer, Diagnostics& diagnostics,
+                                        bool kegiatan_from_table) {
   const std::size_t before = diagnostics.size();
   ObjectReader r(node, pointer, diagnostics);
   BudgetConfig budget;
   budget.pointer = pointer;
   std::size_t kegiatan_count = 0;
   std::size_t with_realisasi = 0;
-  if (const json* kegiatan = r.array("kegiatan", true)) {
+  if (const json* kegiatan = r.array("kegiatan", !kegiatan_from_table)) {
     if (kegiatan->empty()) r.error("kegiatan", "expected at least one kegiatan with its pagu");
     kegiatan_count = kegiatan->size();
     for (std::size_t i = 0; i < kegiatan->size(); ++i) {
@@ -88,7 +89,9 @@ std::optional<BudgetConfig> read_budget(const json& node, const std::string& poi
   r.finish();
 
   const bool has_total = written(node, "realisasi");
-  if (has_total && with_realisasi > 0) {
+  if (kegiatan_from_table) {
+    // The table's reader checks the realisasi against its rows.
+  } else if (has_total && with_realisasi > 0) {
     diagnostics.add(child_pointer(pointer, "realisasi"),
                     "give the realisasi per kegiatan or as the total, not both (the total is summed from the kegiatan)");
   } else if (with_realisasi > 0 && with_realisasi < kegiatan_count) {

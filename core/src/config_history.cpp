@@ -46,6 +46,8 @@ std::optional<HistoryEntry> read_history_entry(const json& node, const std::stri
   return entry;
 }
 
+}  // namespace
+
 void sort_and_check_years(std::vector<HistoryEntry>& entries, Diagnostics& diagnostics) {
   std::stable_sort(entries.begin(), entries.end(),
                    [](const HistoryEntry& a, const HistoryEntry& b) { return a.year < b.year; });
@@ -56,8 +58,6 @@ void sort_and_check_years(std::vector<HistoryEntry>& entries, Diagnostics& diagn
     }
   }
 }
-
-}  // namespace
 
 std::vector<HistoryEntry> read_history(const json& node, const std::string& pointer, int config_year,
                                        Diagnostics& diagnostics) {

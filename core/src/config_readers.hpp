@@ -25,8 +25,12 @@ std::map<int, TargetSpec> read_renstra_targets(const json& node, const std::stri
 // top-level "renstra": {"name", "from", "to"}
 std::optional<RenstraConfig> read_renstra(const json& node, const std::string& pointer, Diagnostics& diagnostics);
 
-// top-level "budget"
-std::optional<BudgetConfig> read_budget(const json& node, const std::string& pointer, Diagnostics& diagnostics);
+// top-level "budget"; its kegiatan may come from "tables" instead.
+std::optional<BudgetConfig> read_budget(const json& node, const std::string& pointer, Diagnostics& diagnostics,
+                                        bool kegiatan_from_table = false);
+
+// Earlier years in order; a year given twice is a problem.
+void sort_and_check_years(std::vector<HistoryEntry>& entries, Diagnostics& diagnostics);
 
 // Checks that each indicator's Renstra years lie in the top-level period,
 // and that a Renstra target needs a top-level "renstra".

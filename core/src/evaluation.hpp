@@ -1,6 +1,7 @@
 // What an evaluation produces, before it is written as JSON.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +38,9 @@ struct IndicatorOutcome {
   IndicatorStatus status = IndicatorStatus::missing;
   std::optional<double> realisasi;  // final value, or the provisional one while pending
   std::string realisasi_unit;
+  std::string measure;                     // the plugin's measure the realisasi is, if it has measures
+  std::map<std::string, double> measures;  // every measure the plugin computed
+  std::map<std::string, std::string> unavailable_measures;  // why the others were not
   std::optional<PendingOutcome> pending;
   Capaian capaian;
   bool counted = false;  // whether its capaian enters the means

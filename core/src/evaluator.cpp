@@ -5,13 +5,15 @@
 
 #include <spdlog/spdlog.h>
 
+#include <kinerja/sdk/text.hpp>
+
 #include "aggregate.hpp"
 #include "judge.hpp"
+#include "measure_check.hpp"
 #include "param_schema.hpp"
 #include "plugin_result.hpp"
 #include "published.hpp"
 #include "sha256.hpp"
-#include "suggest.hpp"
 
 namespace kinerja {
 
@@ -48,7 +50,7 @@ std::string list_of(const std::vector<std::string>& names) {
 void Evaluator::report_unknown_type(const IndicatorConfig& indicator, Diagnostics& problems) const {
   const auto types = registry_.types();
   problems.add(indicator.pointer + "/plugin", "no loaded plugin provides indicator type '" + indicator.plugin + "'" +
-                                                  did_you_mean(indicator.plugin, types) + "; available: " +
+                                                  sdk::text::did_you_mean(indicator.plugin, types) + "; available: " +
                                                   list_of(types) + " (see `kinerja plugins`)");
 }
 
@@ -68,6 +70,7 @@ std::optional<Evaluator::Prepared> Evaluator::prepare(const EvaluationConfig& co
   const std::size_t before = problems.size();
   CheckedParams checked = check_params(plugin->parameters, indicator.params, indicator.pointer + "/params",
                                        config.dir, problems);
+  const auto measure = choose_measure(plugin->measures, indicator, problems);
   if (problems.size() != before) return std::nullopt;
 
   json request{{"indicator", {{"id", indicator.id}, {"name", indicator.name}, {"type", indicator.plugin}}},
@@ -75,7 +78,34 @@ std::optional<Evaluator::Prepared> Evaluator::prepare(const EvaluationConfig& co
                {"unit", config.unit},
                {"year", config.year},
                {"config_dir", config.dir.string()}};
-  return Prepared{plugin, request.dump(), std::move(checked.files)};
+  if (measure) request["measure"] = measure->id;
+  return Prepared{plugin, request.dump(), std::move(checked.files), measure};
+}
+
+bool Evaluator::plugin_check(const IndicatorConfig& indicator, const Prepared& prepared, Diagnostics& problems) {
+  const std::size_t before = problems.size();
+  const PluginCall call = instance(*prepared.plugin).check(prepared.request);
+  if (!call.ok()) {
+    problems.add(indicator.pointer, "plugin '" + prepared.plugin->name + "' could not check it (" +
+                                        status_name(call.status) + "): " + call.text);
+    return false;
+  }
+  json found;
+  try {
+    found = json::parse(call.text);
+  } catch (const json::exception&) {
+    found = nullptr;
+  }
+  if (!found.is_array()) {
+    problems.add(indicator.pointer, "plugin '" + prepared.plugin->name + "' returned malformed check results");
+    return false;
+  }
+  for (const auto& p : found) {
+    const std::string path = p.is_object() ? p.value("path", std::string{}) : std::string{};
+    const std::string message = p.is_object() ? p.value("message", std::string{"(no message)"}) : p.dump();
+    problems.add(indicator.pointer + path, message);
+  }
+  return problems.size() == before;
 }
 
 Diagnostics Evaluator::validate(const EvaluationConfig& config) {
@@ -90,32 +120,10 @@ Diagnostics Evaluator::validate(const EvaluationConfig& config) {
       }
       const auto prepared = prepare(config, indicator, problems);
       if (!prepared) continue;
-      PluginCall call;
       try {
-        call = instance(*prepared->plugin).check(prepared->request);
+        plugin_check(indicator, *prepared, problems);
       } catch (const std::exception& e) {  // the plugin could not make an instance
         problems.add(indicator.pointer, e.what());
-        continue;
-      }
-      if (!call.ok()) {
-        problems.add(indicator.pointer, "plugin '" + prepared->plugin->name + "' could not check it (" +
-                                            status_name(call.status) + "): " + call.text);
-        continue;
-      }
-      json found;
-      try {
-        found = json::parse(call.text);
-      } catch (const json::exception&) {
-        found = nullptr;
-      }
-      if (!found.is_array()) {
-        problems.add(indicator.pointer, "plugin '" + prepared->plugin->name + "' returned malformed check results");
-        continue;
-      }
-      for (const auto& p : found) {
-        const std::string path = p.is_object() ? p.value("path", std::string{}) : std::string{};
-        const std::string message = p.is_object() ? p.value("message", std::string{"(no message)"}) : p.dump();
-        problems.add(indicator.pointer + path, message);
       }
     }
   }
@@ -140,6 +148,14 @@ void Evaluator::run_plugin(const EvaluationConfig& config, const Prepared& prepa
     return;
   }
   outcome.realisasi_unit = result.unit;
+  outcome.measure = result.measure;
+  outcome.measures = result.measures;
+  outcome.unavailable_measures = result.unavailable_measures;
+  const std::string& target_unit = outcome.config->target.target.unit;
+  if (!prepared.measure && !target_unit.empty() && !result.unit.empty() && unit_key(target_unit) != unit_key(result.unit)) {
+    outcome.warnings.push_back("the realisasi is in '" + result.unit + "' but the target in '" + target_unit +
+                               "': check that the plugin measures what the indicator means");
+  }
   if (!result.note.empty()) outcome.note = outcome.note.empty() ? result.note : result.note + "; " + outcome.note;
   outcome.breakdown = result.breakdown;
   outcome.charts = result.charts;
@@ -196,7 +212,14 @@ IndicatorOutcome Evaluator::evaluate_indicator(const EvaluationConfig& config, c
       for (const auto& d : problems.items()) outcome.errors.push_back(d.to_string());
     } else {
       try {
-        run_plugin(config, *prepared, outcome);
+        // The plugin's own rules first (a column the file lacks): the
+        // same problems `kinerja validate` reports, never a half-run.
+        if (plugin_check(indicator, *prepared, problems)) {
+          run_plugin(config, *prepared, outcome);
+        } else {
+          outcome.status = IndicatorStatus::error;
+          for (const auto& d : problems.items()) outcome.errors.push_back(d.to_string());
+        }
       } catch (const std::exception& e) {  // e.g. the plugin could not create an instance
         outcome.status = IndicatorStatus::error;
         outcome.errors.push_back(e.what());

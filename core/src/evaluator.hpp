@@ -32,7 +32,12 @@ class Evaluator {
     const PluginLibrary* plugin = nullptr;
     std::string request;                      // JSON text
     std::vector<std::filesystem::path> files;  // the path parameters, resolved
+    std::optional<sdk::Measure> measure;       // when the plugin has measures
   };
+
+  // The plugin's own check of a prepared request; false when it found
+  // problems (added to `problems` under the indicator's pointer).
+  bool plugin_check(const IndicatorConfig& indicator, const Prepared& prepared, Diagnostics& problems);
 
   // Returns nothing when `problems` got an entry.
   std::optional<Prepared> prepare(const EvaluationConfig& config, const IndicatorConfig& indicator,

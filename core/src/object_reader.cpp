@@ -3,37 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "suggest.hpp"
+#include <kinerja/sdk/text.hpp>
 
 namespace kinerja {
-
-std::string child_pointer(const std::string& parent, const std::string& key) {
-  std::string escaped;
-  for (char c : key) {
-    if (c == '~') escaped += "~0";
-    else if (c == '/') escaped += "~1";
-    else escaped += c;
-  }
-  return parent + "/" + escaped;
-}
-
-std::string child_pointer(const std::string& parent, std::size_t index) {
-  return parent + "/" + std::to_string(index);
-}
-
-std::string describe_type(const json& value) {
-  switch (value.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return "a boolean";
-    case json::value_t::string: return "a string";
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-    case json::value_t::number_float: return "a number";
-    case json::value_t::object: return "an object";
-    case json::value_t::array: return "an array";
-    default: return "something else";
-  }
-}
 
 ObjectReader::ObjectReader(const json& value, std::string pointer, Diagnostics& diagnostics)
     : object_(value.is_object() ? &value : nullptr), pointer_(std::move(pointer)), diagnostics_(diagnostics) {
@@ -126,7 +98,7 @@ void ObjectReader::finish() {
     std::vector<std::string> known = known_;
     std::sort(known.begin(), known.end());
     known.erase(std::unique(known.begin(), known.end()), known.end());
-    diagnostics_.add(pointer_of(key), "unknown key '" + key + "'" + did_you_mean(key, known));
+    diagnostics_.add(pointer_of(key), "unknown key '" + key + "'" + sdk::text::did_you_mean(key, known));
   }
 }
 

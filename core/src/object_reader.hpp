@@ -9,18 +9,17 @@
 
 #include <nlohmann/json.hpp>
 
+#include <kinerja/sdk/json_path.hpp>
+
 #include "diagnostics.hpp"
 
 namespace kinerja {
 
 using json = nlohmann::json;
 
-// "/a/b" + "c" -> "/a/b/c", escaping '~' and '/' as RFC 6901 says.
-std::string child_pointer(const std::string& parent, const std::string& key);
-std::string child_pointer(const std::string& parent, std::size_t index);
-
-// "a string", "a number", ... for messages.
-std::string describe_type(const json& value);
+// JSON pointers and type names: the SDK's (kinerja/sdk/json_path.hpp).
+using sdk::child_pointer;
+using sdk::describe_type;
 
 class ObjectReader {
  public:

@@ -7,6 +7,8 @@
 #include <dlfcn.h>
 #endif
 
+#include <kinerja/sdk/schema.hpp>
+
 #include "param_schema.hpp"
 
 namespace kinerja {
@@ -93,6 +95,7 @@ LoadAttempt load_plugin_library(const std::filesystem::path& path) {
   if (const std::string problem = schema_problem(plugin->parameters); !problem.empty()) {
     return refuse("plugin '" + plugin->name + "': " + problem);
   }
+  plugin->measures = sdk::schema::measures_of(plugin->parameters);
   plugin->descriptor = d;
   return LoadAttempt{std::move(plugin), {}};
 }

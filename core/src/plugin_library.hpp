@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <kinerja/plugin_abi.h>
+#include <kinerja/sdk/types.hpp>
 
 namespace kinerja {
 
@@ -26,6 +27,7 @@ struct PluginLibrary {
   std::string description;
   std::vector<std::string> indicator_types;
   json parameters;
+  std::vector<sdk::Measure> measures;  // from the description; the first is the default
   int abi_major = 0;
   int abi_minor = 0;
   const kinerja_plugin_descriptor* descriptor = nullptr;

@@ -52,6 +52,22 @@ PluginResult parse_plugin_result(const std::string& text) {
     if (reason) result.pending = PendingSpec{*reason, provisional};
   }
   if (const json* breakdown = r.raw("breakdown")) result.breakdown = *breakdown;
+  result.measure = r.string("measure", false).value_or("");
+  if (const json* unavailable = r.object("unavailable_measures", false)) {
+    for (const auto& [id, why] : unavailable->items()) {
+      if (why.is_string()) result.unavailable_measures[id] = why.get<std::string>();
+      else problems.add(child_pointer("/unavailable_measures", id), "expected a reason, found " + describe_type(why));
+    }
+  }
+  if (const json* measures = r.object("measures", false)) {
+    for (const auto& [id, value] : measures->items()) {
+      if (!value.is_number() || !std::isfinite(value.get<double>())) {
+        problems.add(child_pointer("/measures", id), "expected a finite number, found " + describe_type(value));
+      } else {
+        result.measures[id] = value.get<double>();
+      }
+    }
+  }
   result.charts = read_charts(r);
   for (const char* key : {"warnings", "inputs"}) {
     if (const json* list = r.array(key, false)) {

@@ -2,6 +2,7 @@
 // its result is checked as strictly as a user's config.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,9 @@ struct PluginResult {
   std::vector<Chart> charts;  // optional "charts" array; ids unique within the result
   std::vector<std::string> warnings;
   std::vector<std::string> inputs;
+  std::string measure;                     // which measure the realisasi is (ABI 1.3)
+  std::map<std::string, double> measures;  // every measure the plugin computed
+  std::map<std::string, std::string> unavailable_measures;  // and why the others could not be
 };
 
 // Throws std::runtime_error saying what is wrong with the text.

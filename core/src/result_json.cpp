@@ -48,6 +48,9 @@ json indicator_json(const IndicatorOutcome& o, const Policy& policy) {
                     {"source", o.pending->source},
                     {"policy", to_string(policy.pending)}};
   }
+  if (!o.measure.empty()) j["measure"] = o.measure;
+  if (!o.measures.empty()) j["measures"] = o.measures;
+  if (!o.unavailable_measures.empty()) j["unavailable_measures"] = o.unavailable_measures;
   if (!o.breakdown.empty()) j["breakdown"] = o.breakdown;
   if (!o.charts.empty()) j["charts"] = to_json(o.charts);
   json inputs = json::array();
@@ -74,8 +77,22 @@ json provenance_json(const EvaluationOutcome& outcome) {
     }
   }
   const EvaluationConfig& config = *outcome.config;
+  json config_json{{"path", config.path.string()}, {"sha256", config.sha256}};
+  if (!config.table_files.empty()) {
+    json tables = json::array();
+    for (const auto& f : config.table_files) {
+      json entry{{"path", f.string()}};
+      try {
+        entry["sha256"] = sha256_file(f);
+      } catch (const std::exception&) {
+        entry["sha256"] = nullptr;
+      }
+      tables.push_back(entry);
+    }
+    config_json["tables"] = tables;
+  }
   return {{"host", {{"name", "kinerja"}, {"version", host_version}, {"abi", host_abi()}}},
-          {"config", {{"path", config.path.string()}, {"sha256", config.sha256}}},
+          {"config", config_json},
           {"plugins", plugins},
           {"inputs", inputs}};
 }

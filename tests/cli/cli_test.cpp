@@ -491,11 +491,22 @@ TEST(Cli, PluginsInfoDescribesParametersWithASampleThatValidates) {
 void collect_files(const json& value, std::vector<std::string>& files) {
   if (value.is_string()) {
     const std::string s = value;
-    if (s.size() > 4 && (s.ends_with(".csv") || s.ends_with(".json"))) files.push_back(s);
+    if (s.size() > 4 && (s.ends_with(".csv") || s.ends_with(".json") || s.ends_with(".xlsx"))) files.push_back(s);
   }
   for (const auto& item : value) {
     if (value.is_structured()) collect_files(item, files);
   }
+}
+
+// A workbook whose first sheet holds only `header` (comma-separated), made
+// with Debian's openpyxl (scripts/install-deps.sh --test installs it).
+void write_xlsx_header(const std::filesystem::path& path, const std::string& header) {
+  std::filesystem::create_directories(path.parent_path());
+  const CommandResult r = testing::run_command(
+      {"/usr/bin/python3", "-c",
+       "import sys, openpyxl\nb = openpyxl.Workbook()\nb.active.append(sys.argv[2].split(','))\nb.save(sys.argv[1])",
+       path.string(), header});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
 }
 
 TEST(Cli, EveryBundledPluginsSampleIndicatorValidates) {
@@ -515,9 +526,15 @@ TEST(Cli, EveryBundledPluginsSampleIndicatorValidates) {
     // reads, since a plugin may check the header of its input.
     const std::string header =
         "nomor,tanggal_diterima,tanggal_dijawab,jenis_informasi,perpanjangan,tanggal,kanal,media,judul,sentimen,"
-        "nomor_tracking,status,tanggal_tindak_lanjut,tanggal_selesai,kategori,unit,rating,"
-        "U1,U2,U3,U4,U5,U6,U7,U8,U9\n";
-    for (const auto& file : files) dir.write(file, file.ends_with(".csv") ? header : "{}");
+        "nomor_tracking,status,tanggal_tindak_lanjut,tanggal_selesai,kategori,unit,rating,tanggal laporan,"
+        "U1,U2,U3,U4,U5,U6,U7,U8,U9";
+    for (const auto& file : files) {
+      if (file.ends_with(".xlsx")) {
+        write_xlsx_header(dir.path() / file, header);
+      } else {
+        dir.write(file, file.ends_with(".csv") ? header + "\n" : "{}");
+      }
+    }
     const auto config = dir.write("c.json", json{{"unit", "U"}, {"year", 2023},
         {"sasaran", {{{"id", "S"}, {"name", "S"}, {"indicators", {sample}}}}}}.dump());
     const CommandResult v = kinerja({"validate", config.string()});

@@ -506,7 +506,7 @@ TEST(ParamSchemaProblem, NestedProblemsNameTheirPlace) {
   const Case cases[] = {
       {R"({"properties": {"x": {"type": "float"}}})", "/properties/x/type must be one of object, array, string"},
       {R"({"properties": {"x": {"type": ["string"]}}})", "/properties/x/type must be one of"},
-      {R"({"properties": {"f": {"type": "string", "format": 1}}})", "/properties/f/format: only \"path\" is supported"},
+      {R"({"properties": {"f": {"type": "string", "format": 1}}})", "/properties/f/format: only \"path\" and \"table\" are supported"},
       {R"({"properties": {"n": {"minimum": "0"}}})", "/properties/n/minimum must be a number"},
       {R"({"properties": {"n": {"maximum": null}}})", "/properties/n/maximum must be a number"},
       {R"({"properties": {"m": {"enum": "mean"}}})", "/properties/m/enum must be an array"},
@@ -515,7 +515,7 @@ TEST(ParamSchemaProblem, NestedProblemsNameTheirPlace) {
       {R"({"additionalProperties": "yes"})", "/additionalProperties must be a boolean or an object"},
       {R"({"additionalProperties": {"type": "float"}})", "/additionalProperties/type must be one of"},
       {R"({"properties": {"v": {"type": "array", "items": 5}}})", "/properties/v/items is not an object"},
-      {R"({"properties": {"v": {"items": {"format": false}}}})", "/properties/v/items/format: only \"path\" is supported"},
+      {R"({"properties": {"v": {"items": {"format": false}}}})", "/properties/v/items/format: only \"path\" and \"table\" are supported"},
       {R"({"properties": {"x": true}})", "/properties/x is not an object"},
       {R"({"properties": {"a/b": {"type": "text"}}})", "/properties/a~1b/type must be one of"},
       {R"({"properties": {"p": {"type": "object", "properties": {"q": {"required": [1]}}}}})",

@@ -62,6 +62,17 @@ TEST(ReportBuilder, PerjanjianShowsNaForAnIndicatorAddedDuringTheYear) {
   EXPECT_THAT(column(model.perjanjian, "revision_reason"), ElementsAre("", "", "Ditambahkan <i>tengah</i> tahun"));
 }
 
+// A PK that was not revised gives no target_awal: the target before the
+// revision is the target itself, not "N/A".
+TEST(ReportBuilder, PerjanjianShowsTheTargetAsTargetAwalWhenThePkWasNotRevised) {
+  nlohmann::json result = testing::sample_result();
+  result["sasaran"][0]["indicators"][0]["target_awal"] = nullptr;
+  result["sasaran"][0]["indicators"][0]["added_during_year"] = false;
+  const ReportModel model = build_report(result, labels_id());
+  EXPECT_THAT(column(model.perjanjian, "target_awal"), ElementsAre("< 20%", "77", "N/A"));
+  EXPECT_EQ(column(model.perjanjian, "target")[0], "< 20%");
+}
+
 TEST(ReportBuilder, HistoryTableHasOneColumnPerYearAndTheDirection) {
   const ReportModel model = build_report(testing::sample_result(), labels_id());
   ASSERT_TRUE(model.history.has_value());

@@ -11,16 +11,6 @@ namespace kinerja::sentiment {
 
 namespace {
 
-std::string normalised(std::string_view word) {
-  while (!word.empty() && (word.front() == ' ' || word.front() == '\t')) word.remove_prefix(1);
-  while (!word.empty() && (word.back() == ' ' || word.back() == '\t' || word.back() == '\r')) word.remove_suffix(1);
-  std::string out(word);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 std::size_t index_of(Label label) { return static_cast<std::size_t>(label); }
 
 }  // namespace
@@ -32,48 +22,6 @@ const char* label_name(Label label) {
     case Label::negatif: return "negatif";
   }
   return "?";
-}
-
-std::optional<Label> label_from_name(std::string_view name) {
-  for (Label label : all_labels) {
-    if (name == label_name(label)) return label;
-  }
-  return std::nullopt;
-}
-
-LabelWords::LabelWords() {
-  for (Label label : all_labels) words_[label_name(label)] = label;
-}
-
-void LabelWords::add(std::string_view word, Label label) { words_[normalised(word)] = label; }
-
-std::optional<Label> LabelWords::find(std::string_view word) const {
-  const auto it = words_.find(normalised(word));
-  if (it == words_.end()) return std::nullopt;
-  return it->second;
-}
-
-std::string YearMonth::text() const {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
-  return buffer;
-}
-
-std::optional<YearMonth> parse_month(std::string_view text) {
-  // Reuse the date parser on the first day of the month: one place for digits.
-  if (text.size() != 7 || text[4] != '-') return std::nullopt;
-  const auto date = sdk::parse_date(std::string(text) + "-01");
-  if (!date) return std::nullopt;
-  return YearMonth{date->year, date->month};
-}
-
-std::vector<YearMonth> Period::months() const {
-  std::vector<YearMonth> out;
-  for (YearMonth m{from.year, from.month}; m <= YearMonth{to.year, to.month};) {
-    out.push_back(m);
-    m = m.month == 12 ? YearMonth{m.year + 1, 1} : YearMonth{m.year, m.month + 1};
-  }
-  return out;
 }
 
 std::uint64_t total_of(const Counts& counts) { return counts[0] + counts[1] + counts[2]; }

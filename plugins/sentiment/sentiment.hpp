@@ -16,7 +16,6 @@
 #include <string_view>
 #include <vector>
 
-#include <kinerja/sdk/bad_rows.hpp>
 #include <kinerja/sdk/date.hpp>
 #include <kinerja/sdk/types.hpp>
 
@@ -26,42 +25,10 @@ enum class Label : std::size_t { positif = 0, netral = 1, negatif = 2 };
 constexpr std::size_t label_count = 3;
 constexpr std::array<Label, label_count> all_labels{Label::positif, Label::netral, Label::negatif};
 
-const char* label_name(Label label);
-std::optional<Label> label_from_name(std::string_view name);  // exactly "positif", "netral", "negatif"
+const char* label_name(Label label);  // "positif", "netral", "negatif": the table field's categories
 
-// The words a file uses for each label: the three names themselves plus
-// the "labels" parameter. Matching ignores case and surrounding spaces.
-class LabelWords {
- public:
-  LabelWords();
-  void add(std::string_view word, Label label);
-  std::optional<Label> find(std::string_view word) const;
-
- private:
-  std::map<std::string, Label> words_;  // lower-case, trimmed
-};
-
-// A calendar month, "2023-03".
-struct YearMonth {
-  int year = 0;
-  int month = 0;
-  std::string text() const;
-  friend auto operator<=>(const YearMonth&, const YearMonth&) = default;
-};
-std::optional<YearMonth> parse_month(std::string_view text);  // "YYYY-MM"
-
-// Rows are kept to a date range; rows outside it are counted, not refused.
-struct Period {
-  sdk::Date from;
-  sdk::Date to;
-  bool contains(const sdk::Date& d) const { return from <= d && d <= to; }
-  std::vector<YearMonth> months() const;  // every month the range touches
-  std::string text() const { return from.iso() + ".." + to.iso(); }
-};
-
-// "bad_rows": the SDK's one policy for logs.
-using sdk::BadRowPolicy;
-using sdk::BadRows;
+using sdk::Period;
+using sdk::YearMonth;
 
 using Counts = std::array<std::uint64_t, label_count>;
 std::uint64_t total_of(const Counts& counts);

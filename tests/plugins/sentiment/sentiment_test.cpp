@@ -36,33 +36,6 @@ Tally three_months() {
   return tally;
 }
 
-TEST(SentimentLabels, TheThreeNamesAndMappedWordsIgnoringCase) {
-  LabelWords words;
-  words.add("Negative", Label::negatif);
-  EXPECT_EQ(words.find("positif"), Label::positif);
-  EXPECT_EQ(words.find(" NETRAL\r"), Label::netral);
-  EXPECT_EQ(words.find("negative"), Label::negatif);
-  EXPECT_FALSE(words.find("campur"));
-  EXPECT_FALSE(words.find(""));
-}
-
-TEST(SentimentMonth, ParsesYearDashMonthOnly) {
-  EXPECT_EQ(parse_month("2023-03"), (YearMonth{2023, 3}));
-  EXPECT_EQ(parse_month("2023-03")->text(), "2023-03");
-  EXPECT_FALSE(parse_month("2023-13"));
-  EXPECT_FALSE(parse_month("2023-3"));
-  EXPECT_FALSE(parse_month("03/2023"));
-  EXPECT_FALSE(parse_month("2023-03-01"));
-}
-
-TEST(SentimentPeriod, MonthsItTouchesAcrossAYearEnd) {
-  const Period period{{2022, 11, 15}, {2023, 2, 1}};
-  EXPECT_THAT(period.months(), ElementsAre(YearMonth{2022, 11}, YearMonth{2022, 12}, YearMonth{2023, 1}, YearMonth{2023, 2}));
-  EXPECT_TRUE(period.contains({2022, 11, 15}));
-  EXPECT_TRUE(period.contains({2023, 2, 1}));
-  EXPECT_FALSE(period.contains({2023, 2, 2}));
-}
-
 TEST(SentimentCounts, MonthlyTableFromCounts) {
   const auto months = months_from_counts(three_months());
   ASSERT_EQ(months.size(), 3u);
@@ -142,24 +115,6 @@ TEST(SentimentMethods, DifferenceAboveTheThresholdIsAWarning) {
   EXPECT_EQ(*method_difference(20, 85.0 / 3.0, 0.5, "pooled"),
             "negatif share pooled 20.00 and mean of monthly shares 28.33 differ by 8.33 percentage points (more than "
             "max_method_difference 0.5): the months have different volumes; the realisasi uses pooled");
-}
-
-TEST(SentimentBadRows, ErrorThrowsTheMessage) {
-  BadRows bad(BadRowPolicy::error);
-  try {
-    bad.report("a.csv:3: column 'sentimen': label 'x'");
-    FAIL() << "expected an InputError";
-  } catch (const sdk::InputError& e) {
-    EXPECT_STREQ(e.what(), "a.csv:3: column 'sentimen': label 'x'");
-  }
-}
-
-TEST(SentimentBadRows, SkipCountsAndShowsTheFirstFive) {
-  BadRows bad(BadRowPolicy::skip);
-  EXPECT_FALSE(bad.warning());
-  for (int line = 2; line <= 8; ++line) bad.report("a.csv:" + std::to_string(line));
-  EXPECT_EQ(bad.skipped(), 7u);
-  EXPECT_EQ(*bad.warning(), "7 bad row(s) skipped (bad_rows: skip), the first 5: a.csv:2; a.csv:3; a.csv:4; a.csv:5; a.csv:6");
 }
 
 TEST(SentimentChart, MonthlySharesHasOneLinePerLabelAndAValuePerMonth) {

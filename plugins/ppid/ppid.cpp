@@ -4,18 +4,11 @@
 #include <utility>
 
 #include <kinerja/sdk/crosscheck.hpp>
+#include <kinerja/sdk/text.hpp>
 
 namespace ppid {
 
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 std::string days_text(long days) { return std::to_string(days) + (days == 1 ? " working day" : " working days"); }
 
@@ -24,20 +17,21 @@ std::string plural(std::uint64_t n, const char* one, const char* many) {
 }
 
 // At most `shown` items of a list joined with ", ", then "and N more".
-std::string list_text(const std::vector<std::string>& items, std::uint64_t total, std::size_t shown = 10,
-                      const std::string& separator = ", ") {
-  std::string text;
-  for (std::size_t i = 0; i < items.size() && i < shown; ++i) text += (i ? separator : "") + items[i];
-  const std::uint64_t listed = std::min<std::uint64_t>(total, std::min(items.size(), shown));
-  if (total > listed) text += " and " + std::to_string(total - listed) + " more";
+std::string list_text(const std::vector<std::string>& items, std::size_t shown = 10) {
+  std::vector<std::string> first(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(std::min(shown, items.size())));
+  std::string text = sdk::text::join(first);
+  if (items.size() > first.size()) text += " and " + std::to_string(items.size() - first.size()) + " more";
   return text;
 }
 
 json optional_number(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
 
-json share(std::uint64_t count, std::uint64_t of) {
-  return {{"count", count}, {"percent", of == 0 ? json(nullptr) : json(100.0 * static_cast<double>(count) / static_cast<double>(of))}};
+std::optional<double> percent(std::uint64_t count, std::uint64_t of) {
+  if (of == 0) return std::nullopt;
+  return 100.0 * static_cast<double>(count) / static_cast<double>(of);
 }
+
+json share(std::uint64_t count, std::uint64_t of) { return {{"count", count}, {"percent", optional_number(percent(count, of))}}; }
 
 }  // namespace
 
@@ -49,57 +43,33 @@ const std::array<InfoClass, class_count>& all_classes() {
 
 std::string class_key(InfoClass c) {
   switch (c) {
-    case InfoClass::berkala:
-      return "berkala";
-    case InfoClass::serta_merta:
-      return "serta_merta";
-    case InfoClass::setiap_saat:
-      return "setiap_saat";
-    case InfoClass::dikecualikan:
-      return "dikecualikan";
+    case InfoClass::berkala: return "berkala";
+    case InfoClass::serta_merta: return "serta_merta";
+    case InfoClass::setiap_saat: return "setiap_saat";
+    case InfoClass::dikecualikan: return "dikecualikan";
   }
   return "?";
 }
 
-std::optional<InfoClass> parse_class(std::string_view text) {
-  std::string key = lower(sdk::csv::Reader::trim(std::string(text)));
-  for (char& c : key) {
-    if (c == '-' || c == ' ') c = '_';
+namespace {
+
+// The member of a per-class struct (ClassCounts, PublishedClasses).
+template <class Counts>
+auto& member_of(Counts& counts, InfoClass c) {
+  switch (c) {
+    case InfoClass::berkala: return counts.berkala;
+    case InfoClass::serta_merta: return counts.serta_merta;
+    case InfoClass::setiap_saat: return counts.setiap_saat;
+    case InfoClass::dikecualikan: break;
   }
-  for (InfoClass c : all_classes()) {
-    if (key == class_key(c)) return c;
-  }
-  return std::nullopt;
+  return counts.dikecualikan;
 }
 
-std::optional<bool> parse_extension(std::string_view text) {
-  const std::string value = lower(sdk::csv::Reader::trim(std::string(text)));
-  if (value == "ya") return true;
-  if (value.empty() || value == "tidak") return false;
-  return std::nullopt;
-}
+}  // namespace
 
-std::string month_key(const sdk::Date& date) { return date.iso().substr(0, 7); }
-
-std::optional<std::pair<int, int>> parse_month(std::string_view text) {
-  if (text.size() != 7 || text[4] != '-') return std::nullopt;
-  const auto date = sdk::parse_date(std::string(text) + "-01");
-  if (!date) return std::nullopt;
-  return std::make_pair(date->year, date->month);
-}
-
-std::vector<std::string> Period::months() const {
-  std::vector<std::string> out;
-  int year = from.year, month = from.month;
-  while (year < to.year || (year == to.year && month <= to.month)) {
-    out.push_back(sdk::Date{year, month, 1}.iso().substr(0, 7));
-    if (++month > 12) {
-      month = 1;
-      ++year;
-    }
-  }
-  return out;
-}
+std::uint64_t& ClassCounts::operator[](InfoClass c) { return member_of(*this, c); }
+std::uint64_t ClassCounts::operator[](InfoClass c) const { return member_of(*this, c); }
+std::optional<std::uint64_t> PublishedClasses::of(InfoClass c) const { return member_of(*this, c); }
 
 // --- DayHistogram -----------------------------------------------------------
 
@@ -152,6 +122,16 @@ json DayHistogram::to_json() const {
 
 // --- RequestStats -----------------------------------------------------------
 
+std::optional<double> CutoffCounts::on_time_share() const { return percent(on_time, received); }
+std::optional<double> CutoffCounts::answered_share() const { return percent(answered, received); }
+
+void RequestStats::Group::add(std::optional<long> answer_days) {
+  ++requests;
+  if (!answer_days) return;
+  ++answered;
+  days += static_cast<std::uint64_t>(*answer_days);
+}
+
 json RequestStats::Group::to_json() const {
   return {{"requests", requests},
           {"answered", answered},
@@ -159,39 +139,39 @@ json RequestStats::Group::to_json() const {
           {"mean_days", answered == 0 ? json(nullptr) : json(static_cast<double>(days) / static_cast<double>(answered))}};
 }
 
-RequestStats::RequestStats(const sdk::WorkingDayCalendar& calendar, Period period)
-    : calendar_(calendar), period_(period) {
+RequestStats::RequestStats(const sdk::WorkingDayCalendar& calendar, sdk::Period period, sdk::Date cutoff)
+    : calendar_(calendar), period_(period), cutoff_(cutoff) {
   for (const auto& m : period_.months()) months_[m];
 }
 
 void RequestStats::add(const RequestRow& row) {
-  ++requests_;
-  if (row.extension) ++extended_;
-  Group& month = months_[month_key(row.received)];
-  Group& cls = classes_[static_cast<std::size_t>(row.info_class)];
-  ++month.requests;
-  ++cls.requests;
   const long limit = limit_for(row.extension);
-  if (row.answered) {
-    const long days = calendar_.working_days_between(row.received, *row.answered);
-    times_.add(days);
-    ++month.answered;
-    ++cls.answered;
-    month.days += static_cast<std::uint64_t>(days);
-    cls.days += static_cast<std::uint64_t>(days);
-    if (days <= limit) {
-      ++on_time_;
-    } else {
-      late_.push_back({row.id, row.received, *row.answered, days, row.extension});
-    }
+  std::optional<long> days;
+  if (row.answered) days = calendar_.working_days_between(row.received, *row.answered);
+  const bool answered_by_cutoff = row.answered && *row.answered <= cutoff_;
+  long so_far = 0;
+  if (!answered_by_cutoff) so_far = calendar_.working_days_between(row.received, cutoff_);
+
+  // Counted only once every date is known to the calendar.
+  if (row.extension) ++extended_;
+  months_[sdk::YearMonth::of(row.received)].add(days);
+  (row.info_class ? classes_[static_cast<std::size_t>(*row.info_class)] : unclassified_).add(days);
+  if (days) {
+    times_.add(*days);
+    if (*days > limit) late_.push_back({row.id, row.received, *row.answered, *days, row.extension});
   }
-  if (!row.answered || period_.to < *row.answered) {
-    const long so_far = calendar_.working_days_between(row.received, period_.to);
+  ++at_cutoff_.received;
+  if (answered_by_cutoff) {
+    ++at_cutoff_.answered;
+    ++(*days <= limit ? at_cutoff_.on_time : at_cutoff_.late);
+  } else {
+    ++at_cutoff_.open;
+    if (so_far > limit) ++at_cutoff_.open_overdue;
     open_.push_back({row.id, row.received, row.answered, so_far, row.extension, so_far > limit});
   }
 }
 
-std::optional<double> RequestStats::month_mean(const std::string& month) const {
+std::optional<double> RequestStats::month_mean(const sdk::YearMonth& month) const {
   const auto it = months_.find(month);
   if (it == months_.end() || it->second.answered == 0) return std::nullopt;
   return static_cast<double>(it->second.days) / static_cast<double>(it->second.answered);
@@ -199,16 +179,17 @@ std::optional<double> RequestStats::month_mean(const std::string& month) const {
 
 std::vector<MonthFigures> RequestStats::monthly() const {
   std::vector<MonthFigures> out;
-  for (const auto& [key, group] : months_) out.push_back({key, group.requests, month_mean(key)});  // keys sort as months
+  for (const auto& [month, group] : months_) out.push_back({month, group.requests, month_mean(month)});
   return out;
 }
 
 json RequestStats::breakdown() const {
   const std::uint64_t answered = times_.count();
   json months = json::object();
-  for (const auto& [key, group] : months_) months[key] = group.to_json();
+  for (const auto& [month, group] : months_) months[month.text()] = group.to_json();
   json classes = json::object();
   for (InfoClass c : all_classes()) classes[class_key(c)] = classes_[static_cast<std::size_t>(c)].to_json();
+  if (unclassified_.requests > 0) classes["unclassified"] = unclassified_.to_json();
   json late = json::array();
   for (const auto& r : late_) {
     late.push_back({{"id", r.id},
@@ -223,30 +204,48 @@ json RequestStats::breakdown() const {
     open.push_back({{"id", r.id},
                     {"received", r.received.iso()},
                     {"answered", r.answered ? json(r.answered->iso()) : json(nullptr)},
-                    {"working_days_at_period_end", r.days_at_period_end},
+                    {"working_days_at_cutoff", r.days_at_cutoff},
                     {"extension", r.extension},
-                    {"overdue_at_period_end", r.overdue}});
+                    {"overdue_at_cutoff", r.overdue}});
   }
+  const CutoffCounts& c = at_cutoff_;
+  const json at_cutoff{{"date", cutoff_.iso()},
+                       {"received", c.received},
+                       {"answered", c.answered},
+                       {"on_time", c.on_time},
+                       {"late", c.late},
+                       {"open", c.open},
+                       {"open_overdue", c.open_overdue},
+                       {"on_time_share", optional_number(c.on_time_share())},
+                       {"answered_share", optional_number(c.answered_share())},
+                       {"method",
+                        "on_time_share = requests answered by the cut-off within their limit (10 working days, 17 "
+                        "with an extension) / all requests received in the period x 100; answered_share = requests "
+                        "answered by the cut-off / all x 100; a request open at the cut-off is not on time"}};
   const auto max = times_.max();
   return {{"source", "requests"},
           {"period", {{"from", period_.from.iso()}, {"to", period_.to.iso()}}},
           {"counting",
            "working days after the received date up to and including the answered date (same day = 0); "
            "weekends, libur nasional and cuti bersama excluded"},
-          {"requests", requests_},
+          {"requests", c.received},
           {"answered", answered},
           {"mean_days", optional_number(times_.mean())},
           {"median_days", optional_number(times_.median())},
           {"max_days", max ? json(*max) : json(nullptr)},
           {"within_10_days", share(times_.at_most(limit_days), answered)},
           {"within_17_days", share(times_.at_most(limit_days_with_extension), answered)},
-          {"on_time", share(on_time_, answered)},
+          {"at_cutoff", at_cutoff},
           {"extended", extended_},
           {"overdue", late},
-          {"open_at_period_end", open},
+          {"open_at_cutoff", open},
           {"days_histogram", times_.to_json()},
           {"months", months},
           {"classes", classes}};
+}
+
+std::string RequestStats::cutoff_text() const {
+  return (cutoff_ == period_.to ? "the end of the period (" : "the cut-off (") + cutoff_.iso() + ")";
 }
 
 std::vector<std::string> RequestStats::warnings() const {
@@ -257,147 +256,128 @@ std::vector<std::string> RequestStats::warnings() const {
       items.push_back(r.id + " (" + days_text(r.days) + (r.extension ? " with extension, limit " : ", limit ") +
                       std::to_string(limit_for(r.extension)) + ")");
     }
-    out.push_back(plural(late_.size(), "request", "requests") + " answered after the legal limit: " +
-                  list_text(items, late_.size()));
+    out.push_back(plural(late_.size(), "request", "requests") + " answered after the legal limit: " + list_text(items));
   }
   if (!open_.empty()) {
     std::vector<std::string> items;
     for (const auto& r : open_) {
-      std::string item = r.id + " (" + days_text(r.days_at_period_end) + " so far";
+      std::string item = r.id + " (" + days_text(r.days_at_cutoff) + " so far";
       if (r.overdue) item += ", past its limit of " + std::to_string(limit_for(r.extension));
       item += r.answered ? ", answered " + r.answered->iso() : std::string(", no answer yet");
       items.push_back(item + ")");
     }
-    out.push_back(plural(open_.size(), "request", "requests") + " still open at the end of the period (" +
-                  period_.to.iso() + "): " + list_text(items, open_.size()));
+    out.push_back(plural(open_.size(), "request", "requests") + " still open at " + cutoff_text() + ": " +
+                  list_text(items));
   }
   return out;
 }
 
 // --- Reading a request log --------------------------------------------------
 
-std::vector<std::string> ReadOutcome::warnings(const std::string& file) const {
-  std::vector<std::string> out;
-  if (!extension_column) {
-    out.push_back(file + ": no column 'perpanjangan': every request is taken as not extended (limit " +
-                  std::to_string(limit_days) + " working days)");
-  }
-  if (outside_period > 0) {
-    out.push_back(plural(outside_period, "request", "requests") + " received outside the period " +
-                  stats.period().text() + " left out");
-  }
-  if (skipped > 0) {
-    out.push_back(plural(skipped, "bad row", "bad rows") + " skipped (bad_rows: skip): " +
-                  list_text(skipped_examples, skipped, skipped_examples.size(), "; "));
-  }
-  return out;
-}
-
-Layout find_layout(const sdk::csv::Reader& reader, const Columns& columns) {
-  Layout layout;
-  layout.id = reader.column(columns.id, "columns.id");
-  layout.received = reader.column(columns.received, "columns.received");
-  layout.answered = reader.column(columns.answered, "columns.answered");
-  layout.info_class = reader.column(columns.info_class, "columns.class");
-  if (columns.extension_required) {
-    layout.extension = reader.column(columns.extension, "columns.extension");
-  } else {
-    layout.extension = reader.find_column(columns.extension);
-  }
-  return layout;
+const sdk::Fields& request_fields() {
+  static const sdk::Fields fields = [] {
+    sdk::Fields f;
+    // A register often has a running "No" beside its registration number:
+    // the registration number's names come first.
+    f.text("id", "The request's id (registration number).")
+        .columns({"nomor", "nomor registrasi", "no. registrasi", "nomor permohonan", "no. permohonan", "no", "id"});
+    f.date("received", "The date the request was received.")
+        .columns({"tanggal_diterima", "tanggal permohonan", "tanggal terima", "tgl diterima", "tgl terima",
+                  "tgl permohonan", "tanggal masuk", "received"});
+    f.date("answered", "The date it was answered; blank while it is still open.")
+        .columns({"tanggal_dijawab", "tanggal jawab", "tgl dijawab", "tgl jawab", "tanggal selesai", "tgl selesai",
+                  "tanggal penyelesaian", "tanggal pemberian informasi", "answered"})
+        .blank(sdk::BlankPolicy::empty);
+    f.category("class", {"berkala", "serta_merta", "setiap_saat", "dikecualikan"},
+               "The information class (UU 14/2008). Optional: without it the requests are unclassified.")
+        .columns({"jenis_informasi", "klasifikasi informasi", "kategori informasi", "jenis", "klasifikasi", "class"})
+        .words({{"informasi berkala", "berkala"},
+                {"sertamerta", "serta_merta"},
+                {"informasi serta merta", "serta_merta"},
+                {"setiapsaat", "setiap_saat"},
+                {"informasi setiap saat", "setiap_saat"},
+                {"informasi dikecualikan", "dikecualikan"},
+                {"informasi yang dikecualikan", "dikecualikan"}})
+        .optional();
+    f.flag("extension",
+           "Whether the answer time was extended once by 7 working days (ya/tidak; blank: tidak). A register that "
+           "records the extension's date: map {\"*\": \"ya\", \"\": \"tidak\"}.")
+        .columns({"perpanjangan", "perpanjangan waktu", "tanggal perpanjangan", "tgl perpanjangan", "diperpanjang",
+                  "extension"})
+        .optional();
+    return f;
+  }();
+  return fields;
 }
 
 namespace {
 
-constexpr std::size_t skipped_examples_kept = 5;
-
-sdk::Date date_field(const sdk::csv::Reader& reader, const sdk::csv::Row& row, std::size_t column) {
-  const std::string text = sdk::csv::Reader::trim(row.fields[column]);
-  if (text.empty()) throw sdk::InputError(reader.location(row, column) + ": no date");
-  const auto date = sdk::parse_date(text);
-  if (!date) {
-    throw sdk::InputError(reader.location(row, column) + ": '" + text + "' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)");
-  }
-  return *date;
+void note_once(std::vector<std::string>& list, const std::string& source) {
+  if (std::find(list.begin(), list.end(), source) == list.end()) list.push_back(source);
 }
 
-RequestRow parse_row(const sdk::csv::Reader& reader, const sdk::csv::Row& row, const Layout& layout) {
-  RequestRow r;
-  r.id = sdk::csv::Reader::trim(row.fields[layout.id]);
-  if (r.id.empty()) throw sdk::InputError(reader.location(row, layout.id) + ": no request id");
-  r.received = date_field(reader, row, layout.received);
-  if (!sdk::csv::Reader::trim(row.fields[layout.answered]).empty()) {
-    r.answered = date_field(reader, row, layout.answered);
-    if (*r.answered < r.received) {
-      throw sdk::InputError(reader.location(row, layout.answered) + ": answered " + r.answered->iso() +
-                            " before it was received (" + r.received.iso() + ")");
+// The request of a record, or nothing when the table rejected it (an answer
+// before its request, under bad_rows: skip).
+std::optional<RequestRow> request_of(sdk::Table& table, const sdk::Record& r) {
+  RequestRow row;
+  row.id = std::string(r.text(id_field));
+  row.received = r.date(received_field);
+  if (r.has(answered_field)) {
+    row.answered = r.date(answered_field);
+    if (*row.answered < row.received) {
+      table.reject(r, answered_field,
+                   "answered " + row.answered->iso() + " before it was received (" + row.received.iso() + ")");
+      return std::nullopt;
     }
   }
-  const std::string& cls = row.fields[layout.info_class];
-  const auto info_class = parse_class(cls);
-  if (!info_class) {
-    throw sdk::InputError(reader.location(row, layout.info_class) + ": unknown information class '" +
-                          sdk::csv::Reader::trim(cls) + "' (expected berkala, serta_merta, setiap_saat or dikecualikan)");
+  if (r.has(class_field)) row.info_class = all_classes()[r.category(class_field)];
+  row.extension = r.has(extension_field) && r.flag(extension_field);
+  return row;
+}
+
+std::vector<std::string> read_warnings(const ReadOutcome& out) {
+  std::vector<std::string> warnings;
+  for (const auto& source : out.without_extension) {
+    warnings.push_back(source + ": no extension column ('perpanjangan'): its requests are taken as not extended (limit " +
+                       std::to_string(limit_days) + " working days)");
   }
-  r.info_class = *info_class;
-  if (layout.extension) {
-    const std::string& text = row.fields[*layout.extension];
-    const auto extension = parse_extension(text);
-    if (!extension) {
-      throw sdk::InputError(reader.location(row, *layout.extension) + ": '" + sdk::csv::Reader::trim(text) +
-                            "' is neither 'ya' nor 'tidak' (blank means tidak)");
-    }
-    r.extension = *extension;
+  if (out.outside_period > 0) {
+    warnings.push_back(plural(out.outside_period, "request", "requests") + " received outside the period " +
+                       out.stats.period().text() + " left out");
   }
-  return r;
+  return warnings;
 }
 
 }  // namespace
 
-ReadOutcome read_requests(const std::filesystem::path& file, const sdk::WorkingDayCalendar& calendar,
-                          const ReadOptions& options) {
-  for (int y = options.period.from.year; y <= options.period.to.year; ++y) calendar.require_year(y);
-  sdk::csv::Reader reader(file);
-  const Layout layout = find_layout(reader, options.columns);
-  ReadOutcome out(RequestStats(calendar, options.period));
-  out.extension_column = layout.extension.has_value();
-  sdk::csv::Row row;
-  for (;;) {
-    RequestRow request;
-    bool counted = false;
-    try {
-      if (!reader.next(row)) break;
-      ++out.rows;
-      counted = true;
-      if (options.progress && out.rows % 512 == 0) options.progress(out.rows);
-      request = parse_row(reader, row, layout);
-    } catch (const sdk::InputError& e) {
-      if (options.bad_rows == BadRows::error) throw;
-      if (!counted) ++out.rows;  // a record with the wrong number of fields
-      ++out.skipped;
-      if (out.skipped_examples.size() < skipped_examples_kept) {
-        // The file's name, not its whole path: warnings are read by people.
-        std::string message = e.what();
-        const std::string path = file.string();
-        if (message.compare(0, path.size(), path) == 0) message = file.filename().string() + message.substr(path.size());
-        out.skipped_examples.push_back(std::move(message));
-      }
-      continue;
-    }
-    if (!options.period.contains(request.received)) {
+ReadOutcome read_requests(const sdk::TableSpec& spec, const sdk::WorkingDayCalendar& calendar,
+                          const sdk::Period& period, const sdk::Date& cutoff, const sdk::Host* host) {
+  sdk::Table table(spec, request_fields(), host);
+  ReadOutcome out(RequestStats(calendar, period, cutoff));
+  sdk::Record r;
+  while (table.next(r)) {
+    // A column the file lacks altogether (not a blank cell, not a constant).
+    if (!r.in_file(class_field) && !r.has(class_field)) note_once(out.without_class, r.source().name());
+    if (!r.in_file(extension_field) && !r.has(extension_field)) note_once(out.without_extension, r.source().name());
+    const auto row = request_of(table, r);
+    if (!row) continue;
+    if (!period.contains(row->received)) {
       ++out.outside_period;
       continue;
     }
     try {
-      out.stats.add(request);
+      out.stats.add(*row);
     } catch (const sdk::UnknownCalendarYear& e) {
-      const bool received_year = e.year() == request.received.year;
-      const std::size_t column = received_year ? layout.received : layout.answered;
-      throw sdk::ConfigError(reader.location(row, column) + ": " + e.what() +
+      // The period's years and the cut-off's are checked before: an answer's.
+      const std::size_t field = e.year() == row->received.year ? received_field : answered_field;
+      throw sdk::ConfigError(r.location(field) + ": " + e.what() +
                              "; give the unit's calendar for that year with the \"calendar\" parameter");
     }
   }
-  if (options.progress) options.progress(out.rows);
+  out.warnings = table.warnings();
+  for (auto& w : read_warnings(out)) out.warnings.push_back(std::move(w));
+  out.input = table.breakdown();
+  out.files = table.files();
   return out;
 }
 
@@ -406,7 +386,7 @@ ReadOutcome read_requests(const std::filesystem::path& file, const sdk::WorkingD
 SummaryOutcome evaluate_summary(const std::vector<SummaryMonth>& months) {
   SummaryOutcome out;
   double weighted = 0.0;
-  std::array<std::uint64_t, class_count> class_totals{};
+  ClassCounts class_totals;
   bool all_classes_given = true;
   json month_json = json::object();
   for (const auto& m : months) {
@@ -414,30 +394,27 @@ SummaryOutcome evaluate_summary(const std::vector<SummaryMonth>& months) {
     if (m.requests > 0 && m.mean_days) weighted += static_cast<double>(m.requests) * *m.mean_days;
     json entry{{"requests", m.requests}, {"mean_days", optional_number(m.mean_days)}};
     if (m.classes) {
-      std::uint64_t sum = 0;
       json cls = json::object();
       for (InfoClass c : all_classes()) {
-        const std::uint64_t n = (*m.classes)[static_cast<std::size_t>(c)];
-        sum += n;
-        class_totals[static_cast<std::size_t>(c)] += n;
-        cls[class_key(c)] = n;
+        class_totals[c] += (*m.classes)[c];
+        cls[class_key(c)] = (*m.classes)[c];
       }
       entry["classes"] = cls;
-      if (sum != m.requests) {
-        out.warnings.push_back(m.month + ": the class counts add up to " + std::to_string(sum) + ", not the month's " +
-                               std::to_string(m.requests) + " requests");
+      if (m.classes->total() != m.requests) {
+        out.warnings.push_back(m.month.text() + ": the class counts add up to " + std::to_string(m.classes->total()) +
+                               ", not the month's " + std::to_string(m.requests) + " requests");
       }
     } else {
       all_classes_given = false;
     }
-    month_json[m.month] = entry;
+    month_json[m.month.text()] = entry;
   }
   if (out.requests > 0) out.mean_days = weighted / static_cast<double>(out.requests);
   if (all_classes_given && !months.empty()) out.classes = class_totals;
   json classes = nullptr;
   if (out.classes) {
     classes = json::object();
-    for (InfoClass c : all_classes()) classes[class_key(c)] = (*out.classes)[static_cast<std::size_t>(c)];
+    for (InfoClass c : all_classes()) classes[class_key(c)] = (*out.classes)[c];
   }
   out.breakdown = {{"source", "summary"},
                    {"method", "request-weighted mean of the monthly means: sum(requests x mean_days) / sum(requests)"},
@@ -446,13 +423,13 @@ SummaryOutcome evaluate_summary(const std::vector<SummaryMonth>& months) {
                    {"classes", classes},
                    {"months", month_json},
                    {"not_available",
-                    json::array({"median_days", "max_days", "within_10_days", "within_17_days", "on_time", "overdue",
-                                 "open_at_period_end"})}};
+                    json::array({"median_days", "max_days", "within_10_days", "within_17_days", "at_cutoff",
+                                 "overdue", "open_at_cutoff"})}};
   return out;
 }
 
-std::vector<MonthFigures> summary_figures(const Period& period, const std::vector<SummaryMonth>& months) {
-  std::vector<std::string> keys = period.months();
+std::vector<MonthFigures> summary_figures(const sdk::Period& period, const std::vector<SummaryMonth>& months) {
+  std::vector<sdk::YearMonth> keys = period.months();
   for (const auto& m : months) {
     if (std::find(keys.begin(), keys.end(), m.month) == keys.end()) keys.push_back(m.month);
   }
@@ -478,7 +455,7 @@ std::vector<sdk::Chart> monthly_charts(const std::vector<MonthFigures>& months) 
   std::vector<std::optional<double>> requests;
   std::vector<std::optional<double>> mean_days;
   for (const auto& m : months) {
-    categories.push_back(m.month);
+    categories.push_back(m.month.text());
     requests.push_back(m.requests ? std::optional<double>(static_cast<double>(*m.requests)) : std::nullopt);
     mean_days.push_back(m.mean_days);
   }
@@ -498,8 +475,8 @@ std::vector<sdk::Chart> monthly_charts(const std::vector<MonthFigures>& months) 
 
 std::vector<std::string> compare_published(
     const Published& published, std::optional<double> mean_days, std::uint64_t requests,
-    const std::optional<std::array<std::uint64_t, class_count>>& classes,
-    const std::function<std::optional<double>(const std::string& month)>& month_mean) {
+    const std::optional<ClassCounts>& classes,
+    const std::function<std::optional<double>(const sdk::YearMonth& month)>& month_mean) {
   std::vector<std::string> out;
   if (published.mean_days) {
     if (!mean_days) {
@@ -510,24 +487,26 @@ std::vector<std::string> compare_published(
     }
   }
   if (published.requests) {
-    if (auto w = sdk::compare_published("requests", static_cast<double>(requests), *published.requests)) {
+    if (auto w = sdk::compare_published("requests", static_cast<double>(requests),
+                                        static_cast<double>(*published.requests))) {
       out.push_back(*w);
     }
   }
-  for (const auto& [key, value] : published.classes) {
-    const auto c = parse_class(key);
-    if (!c || !classes) continue;
-    if (auto w = sdk::compare_published("requests of class " + key,
-                                        static_cast<double>((*classes)[static_cast<std::size_t>(*c)]), value)) {
+  for (InfoClass c : all_classes()) {
+    const auto value = published.classes.of(c);
+    if (!value || !classes) continue;
+    if (auto w = sdk::compare_published("requests of class " + class_key(c), static_cast<double>((*classes)[c]),
+                                        static_cast<double>(*value))) {
       out.push_back(*w);
     }
   }
-  for (const auto& [month, value] : published.months) {
-    const auto computed = month_mean(month);
+  for (const auto& [key, value] : published.months) {
+    const auto month = sdk::parse_year_month(key);
+    const auto computed = month ? month_mean(*month) : std::nullopt;
     if (!computed) {
-      out.push_back("mean working days of " + month + ": published " + sdk::number_text(value) +
+      out.push_back("mean working days of " + key + ": published " + sdk::number_text(value) +
                     ", computed none (no answered request)");
-    } else if (auto w = sdk::compare_published("mean working days of " + month, *computed, value)) {
+    } else if (auto w = sdk::compare_published("mean working days of " + key, *computed, value)) {
       out.push_back(*w);
     }
   }

@@ -1,14 +1,20 @@
-// ppid: mean time to answer public information requests, in working days
-// (IKK 3 of the 2023 Biro Humas LKj), from a request log or a monthly
-// summary. The logic is in ppid.cpp; this file registers the plugin and
-// turns its parameters into settings.
-#include <algorithm>
-#include <set>
+// ppid: public information requests (UU 14/2008), IKK 3 of the 2023 Biro
+// Humas LKj: the mean time to answer in working days, and the shares
+// answered and answered on time at a cut-off date, from a request log (CSV
+// or xlsx, read through the SDK's table layer) or a monthly summary. This
+// file is the plugin glue: the parameters, each described once, the checks
+// and the result; the logic is in ppid.cpp.
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include <kinerja/sdk/calendar.hpp>
 #include <kinerja/sdk/crosscheck.hpp>
 #include <kinerja/sdk/plugin.hpp>
 #include <kinerja/sdk/plugin_data.hpp>
+#include <kinerja/sdk/table.hpp>
 
 #include "ppid.hpp"
 
@@ -17,254 +23,138 @@ namespace {
 namespace sdk = kinerja::sdk;
 using sdk::json;
 
-json class_counts_description(const char* what) {
-  json properties = json::object();
-  for (auto c : ppid::all_classes()) {
-    properties[ppid::class_key(c)] = {{"type", "integer"}, {"minimum", 0}};
-  }
-  return {{"type", "object"}, {"description", what}, {"properties", properties}};
+struct Summary {
+  std::optional<double> mean_days;  // the mean over all requests, as the source states it
+  std::vector<ppid::SummaryMonth> months;
+};
+
+struct Settings {
+  std::optional<sdk::TableSpec> requests;
+  std::optional<Summary> summary;
+  sdk::Period period;
+  std::optional<sdk::Date> cutoff;
+  std::optional<std::filesystem::path> calendar;
+  ppid::Published published;
+  std::string evidence;
+
+  sdk::Date cutoff_date() const { return cutoff.value_or(period.to); }
+};
+
+template <class Counts, class Member>
+void class_parameters(sdk::Parameters<Counts>& p, Member berkala, Member serta_merta, Member setiap_saat,
+                      Member dikecualikan) {
+  p.integer("berkala", berkala, "Requests for berkala information.").minimum(0);
+  p.integer("serta_merta", serta_merta, "Requests for serta-merta information.").minimum(0);
+  p.integer("setiap_saat", setiap_saat, "Requests for setiap-saat information.").minimum(0);
+  p.integer("dikecualikan", dikecualikan, "Requests for exempt (dikecualikan) information.").minimum(0);
 }
 
-json parameters() {
-  json p = json::parse(R"json({
-    "type": "object",
-    "examples": [{"requests": "data/ppid-permohonan-2023.csv"}],
-    "properties": {
-      "requests": {
-        "type": "string", "format": "path",
-        "description": "The request log (CSV, ',' or ';'): one row per information request, with its id, received date, answered date (blank: still open), information class and extension flag. Dates as YYYY-MM-DD or DD/MM/YYYY.",
-        "examples": ["data/ppid-permohonan-2023.csv"]
-      },
-      "columns": {
-        "type": "object",
-        "description": "Header names of the request log's columns, where they differ from the defaults.",
-        "properties": {
-          "id": {"type": "string", "description": "Request id. Default: nomor.", "examples": ["No. Registrasi"]},
-          "received": {"type": "string", "description": "Date received. Default: tanggal_diterima."},
-          "answered": {"type": "string", "description": "Date answered; blank while open. Default: tanggal_dijawab."},
-          "class": {"type": "string", "description": "Information class: berkala, serta_merta, setiap_saat or dikecualikan (also 'serta-merta', 'setiap saat'). Default: jenis_informasi."},
-          "extension": {"type": "string", "description": "Extension flag, ya or tidak (blank: tidak). Default: perpanjangan; without this parameter a file lacking that column means no extension."}
-        }
-      },
-      "bad_rows": {
-        "type": "string", "enum": ["error", "skip"], "default": "error",
-        "description": "A bad row in the request log: stop with an error naming file, line and column, or skip it and count it in the warnings."
-      },
-      "period": {
-        "type": "object",
-        "description": "The requests received in this period are measured (dates YYYY-MM-DD or DD/MM/YYYY). Default: the config's year.",
-        "properties": {
-          "from": {"type": "string", "description": "First day. Default: 1 January of the config's year.", "examples": ["2023-01-01"]},
-          "to": {"type": "string", "description": "Last day. Default: 31 December of the config's year.", "examples": ["2023-12-31"]}
-        }
-      },
-      "calendar": {
-        "type": "string", "format": "path",
-        "description": "The unit's own working-day calendar for one year (JSON: year, source, libur_nasional, cuti_bersama). It replaces the bundled calendar of that year; other years still come from the bundled files."
-      },
-      "summary": {
-        "type": "object",
-        "description": "Instead of a request log: a monthly table of request counts and mean days. The realisasi is then the request-weighted mean of the monthly means, unless the summary states the mean over all requests (mean_days).",
-        "properties": {
-          "mean_days": {"type": "number", "minimum": 0, "description": "The mean over all requests as the source states it (e.g. a table's total row, computed from the request register). When given it is the realisasi, and the monthly table is checked against it."},
-          "months": {
-            "type": "array",
-            "description": "One entry per month of the period.",
-            "items": {
-              "type": "object",
-              "properties": {
-                "month": {"type": "string", "description": "The month, YYYY-MM.", "examples": ["2023-01"]},
-                "requests": {"type": "integer", "minimum": 0, "description": "Requests that month."},
-                "mean_days": {"type": "number", "minimum": 0, "description": "Their mean time to answer, in working days."},
-                "classes": null
-              },
-              "required": ["month", "requests"]
-            }
-          }
-        },
-        "required": ["months"]
-      },
-      "published": {
-        "type": "object",
-        "description": "Figures the report printed, compared with the computed ones: a disagreement is a warning showing both.",
-        "properties": {
-          "mean_days": {"type": "number", "minimum": 0, "description": "The published mean, e.g. 2.742."},
-          "requests": {"type": "integer", "minimum": 0, "description": "The published number of requests."},
-          "classes": null,
-          "months": {
-            "type": "object",
-            "description": "Published monthly mean days, by month YYYY-MM (with a request log only).",
-            "additionalProperties": {"type": "number", "minimum": 0}
-          }
-        }
-      },
-      "evidence": {"type": "string", "description": "Where the data comes from; becomes the note.",
-                   "examples": ["Rekap PPID Kemensos 2023"]}
-    }
-  })json");
-  p["properties"]["summary"]["properties"]["months"]["items"]["properties"]["classes"] =
-      class_counts_description("Requests that month by information class.");
-  p["properties"]["published"]["properties"]["classes"] =
-      class_counts_description("Published requests by information class.");
+sdk::Parameters<ppid::ClassCounts> class_count_parameters() {
+  using C = ppid::ClassCounts;
+  sdk::Parameters<C> p;
+  class_parameters(p, &C::berkala, &C::serta_merta, &C::setiap_saat, &C::dikecualikan);
   return p;
 }
 
-struct Settings {
-  std::optional<std::filesystem::path> requests;
-  ppid::Columns columns;
-  ppid::BadRows bad_rows = ppid::BadRows::error;
-  ppid::Period period;
-  std::optional<std::filesystem::path> calendar;
-  std::optional<std::vector<ppid::SummaryMonth>> summary;
-  std::optional<double> stated_mean_days;  // summary.mean_days
-  ppid::Published published;
-  std::string evidence;
-};
-
-std::optional<sdk::Date> period_date(const json& period, const char* key) {
-  if (!period.contains(key)) return std::nullopt;
-  return sdk::parse_date(period[key].get<std::string>());
+sdk::Parameters<ppid::SummaryMonth> summary_month_parameters() {
+  using M = ppid::SummaryMonth;
+  sdk::Parameters<M> p;
+  p.month("month", &M::month, "The month, YYYY-MM.").required().example("2023-01");
+  p.integer("requests", &M::requests, "Requests that month.").minimum(0).required();
+  p.number("mean_days", &M::mean_days, "Their mean time to answer, in working days.").minimum(0);
+  p.object("classes", &M::classes, class_count_parameters(),
+           "Requests that month by information class (a class left out is 0).");
+  p.rule([](const M& m, const json&, const std::string& at, sdk::Reading& r) {
+    if (m.requests > 0 && !m.mean_days) r.problem(at + "/mean_days", "missing: a month with requests needs its mean days");
+  });
+  return p;
 }
 
-ppid::Period period_of(const json& params, int year) {
-  ppid::Period period{sdk::Date{year, 1, 1}, sdk::Date{year, 12, 31}};
-  if (params.contains("period")) {
-    if (auto from = period_date(params["period"], "from")) period.from = *from;
-    if (auto to = period_date(params["period"], "to")) period.to = *to;
-  }
-  return period;
+// Whether summary month i was read: one that is no month is reported once,
+// by the month parameter, and left out of the rules over months.
+bool month_read(const json& summary, std::size_t i) {
+  return sdk::parse_year_month(summary.at("months").at(i).at("month").get<std::string>()).has_value();
 }
 
-// The rules the parameter description cannot say.
-std::vector<sdk::Problem> param_problems(const json& p, int year) {
-  std::vector<sdk::Problem> problems;
-  const bool requests = p.contains("requests"), summary = p.contains("summary");
-  if (requests && summary) {
-    problems.push_back({"/params/summary", "give either requests (a request log) or summary (a monthly table), not both"});
-  } else if (!requests && !summary) {
-    problems.push_back({"/params/requests", "give requests (a request log) or summary (a monthly table)"});
-  }
-  if (summary) {
-    for (const char* key : {"columns", "calendar"}) {
-      if (p.contains(key)) {
-        problems.push_back({std::string("/params/") + key, std::string(key) + " applies to a request log, not to a summary"});
-      }
-    }
-    if (p.contains("published") && p["published"].contains("months")) {
-      problems.push_back({"/params/published/months",
-                          "published monthly means are compared with a request log; with a summary they are the input"});
-    }
-  }
-  if (p.contains("columns")) {
-    std::set<std::string> seen;
-    for (const auto& [key, value] : p["columns"].items()) {
-      const std::string name = sdk::csv::Reader::trim(value.get<std::string>());
-      if (name.empty()) problems.push_back({"/params/columns/" + key, "empty column name"});
-      std::string folded;
-      for (char c : name) folded += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-      if (!name.empty() && !seen.insert(folded).second) {
-        problems.push_back({"/params/columns/" + key, "column '" + name + "' is already used for another field"});
-      }
-    }
-  }
-  bool period_ok = true;
-  if (p.contains("period")) {
-    for (const char* key : {"from", "to"}) {
-      if (p["period"].contains(key) && !period_date(p["period"], key)) {
-        period_ok = false;
-        problems.push_back({std::string("/params/period/") + key,
-                            "'" + p["period"][key].get<std::string>() + "' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)"});
-      }
-    }
-  }
-  const ppid::Period period = period_of(p, year);
-  if (period_ok && period.to < period.from) {
-    period_ok = false;
-    problems.push_back({"/params/period", "the period ends (" + period.to.iso() + ") before it starts (" + period.from.iso() + ")"});
-  }
-  const auto months = period.months();
-  const auto in_period = [&](const std::string& m) { return std::find(months.begin(), months.end(), m) != months.end(); };
-  if (summary) {
-    std::set<std::string> seen;
-    const json& list = p["summary"]["months"];
-    if (list.empty()) problems.push_back({"/params/summary/months", "no month given"});
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      const std::string where = "/params/summary/months/" + std::to_string(i);
-      const std::string month = list[i]["month"].get<std::string>();
-      if (!ppid::parse_month(month)) {
-        problems.push_back({where + "/month", "'" + month + "' is not a month (expected YYYY-MM, e.g. 2023-01)"});
-      } else if (!seen.insert(month).second) {
-        problems.push_back({where + "/month", month + " is given twice"});
-      } else if (period_ok && !in_period(month)) {
-        problems.push_back({where + "/month", month + " is outside the period " + period.text()});
-      }
-      if (list[i]["requests"].get<double>() > 0 && !list[i].contains("mean_days")) {
-        problems.push_back({where + "/mean_days", "missing: a month with requests needs its mean days"});
-      }
-    }
-  }
-  if (p.contains("published") && p["published"].contains("months") && !summary) {
-    for (const auto& [month, value] : p["published"]["months"].items()) {
-      if (!ppid::parse_month(month)) {
-        problems.push_back({"/params/published/months/" + month, "'" + month + "' is not a month (expected YYYY-MM)"});
-      } else if (period_ok && !in_period(month)) {
-        problems.push_back({"/params/published/months/" + month, month + " is outside the period " + period.text()});
-      }
-    }
-  }
-  return problems;
-}
-
-Settings read_settings(const json& p, int year) {
-  Settings s;
-  if (p.contains("requests")) s.requests = p["requests"].get<std::string>();
-  if (p.contains("columns")) {
-    const json& c = p["columns"];
-    s.columns.id = c.value("id", s.columns.id);
-    s.columns.received = c.value("received", s.columns.received);
-    s.columns.answered = c.value("answered", s.columns.answered);
-    s.columns.info_class = c.value("class", s.columns.info_class);
-    if (c.contains("extension")) {
-      s.columns.extension = c["extension"].get<std::string>();
-      s.columns.extension_required = true;
-    }
-  }
-  s.bad_rows = p.value("bad_rows", std::string("error")) == "skip" ? ppid::BadRows::skip : ppid::BadRows::error;
-  s.period = period_of(p, year);
-  if (p.contains("calendar")) s.calendar = p["calendar"].get<std::string>();
-  if (p.contains("summary")) {
-    std::vector<ppid::SummaryMonth> months;
-    for (const json& m : p["summary"]["months"]) {
-      ppid::SummaryMonth month;
-      month.month = m["month"].get<std::string>();
-      month.requests = static_cast<std::uint64_t>(m["requests"].get<double>());
-      if (m.contains("mean_days")) month.mean_days = m["mean_days"].get<double>();
-      if (m.contains("classes")) {
-        std::array<std::uint64_t, ppid::class_count> counts{};
-        for (auto c : ppid::all_classes()) {
-          counts[static_cast<std::size_t>(c)] =
-              static_cast<std::uint64_t>(m["classes"].value(ppid::class_key(c), 0.0));
+sdk::Parameters<Summary> summary_parameters() {
+  sdk::Parameters<Summary> p;
+  p.number("mean_days", &Summary::mean_days,
+           "The mean over all requests as the source states it (e.g. a table's total row, computed from the request "
+           "register). When given it is the realisasi, and the monthly table is checked against it.")
+      .minimum(0);
+  p.list("months", &Summary::months, summary_month_parameters(), "One entry per month of the period.").required();
+  p.rule([](const Summary& s, const json& v, const std::string& at, sdk::Reading& r) {
+    if (s.months.empty()) r.problem(at + "/months", "no month given");
+    for (std::size_t i = 0; i < s.months.size(); ++i) {
+      for (std::size_t j = 0; j < i && month_read(v, i); ++j) {
+        if (month_read(v, j) && s.months[j].month == s.months[i].month) {
+          r.problem(at + "/months/" + std::to_string(i) + "/month", s.months[i].month.text() + " is given twice");
         }
-        month.classes = counts;
       }
-      months.push_back(month);
     }
-    s.summary = std::move(months);
-    if (p["summary"].contains("mean_days")) s.stated_mean_days = p["summary"]["mean_days"].get<double>();
+  });
+  return p;
+}
+
+sdk::Parameters<ppid::Published> published_parameters() {
+  using P = ppid::Published;
+  sdk::Parameters<P> p;
+  p.number("mean_days", &P::mean_days, "The published mean, e.g. 2.742.").minimum(0);
+  p.integer("requests", &P::requests, "The published number of requests.").minimum(0);
+  sdk::Parameters<ppid::PublishedClasses> classes;
+  using C = ppid::PublishedClasses;
+  class_parameters(classes, &C::berkala, &C::serta_merta, &C::setiap_saat, &C::dikecualikan);
+  p.object("classes", &P::classes, classes, "Published requests by information class.");
+  p.number_map("months", &P::months, "Published monthly mean days, by month YYYY-MM (with a request log only).");
+  return p;
+}
+
+// The rules across parameters that the declarations cannot say.
+void check_months(const Settings& s, const json& params, const std::string& at, sdk::Reading& r) {
+  const auto in_period = [&](const sdk::YearMonth& m) { return s.period.contains(m); };
+  if (s.summary) {
+    for (std::size_t i = 0; i < s.summary->months.size(); ++i) {
+      const auto& m = s.summary->months[i].month;
+      if (month_read(params.at("summary"), i) && !in_period(m)) {
+        r.problem(at + "/summary/months/" + std::to_string(i) + "/month", m.text() + " is outside the period " + s.period.text());
+      }
+    }
+    if (params.contains("published") && params["published"].contains("months")) {
+      r.problem(at + "/published/months",
+                "published monthly means are compared with a request log; with a summary they are the input");
+    }
+    return;
   }
-  if (p.contains("published")) {
-    const json& pub = p["published"];
-    if (pub.contains("mean_days")) s.published.mean_days = pub["mean_days"].get<double>();
-    if (pub.contains("requests")) s.published.requests = pub["requests"].get<double>();
-    if (pub.contains("classes")) {
-      for (const auto& [key, value] : pub["classes"].items()) s.published.classes[key] = value.get<double>();
-    }
-    if (pub.contains("months")) {
-      for (const auto& [key, value] : pub["months"].items()) s.published.months[key] = value.get<double>();
+  for (const auto& [key, value] : s.published.months) {
+    const auto month = sdk::parse_year_month(key);
+    const std::string where = at + "/published/months/" + key;
+    if (!month) r.problem(where, "'" + sdk::text::excerpt(key) + "' is not a month (expected YYYY-MM)");
+    else if (!in_period(*month)) r.problem(where, key + " is outside the period " + s.period.text());
+  }
+}
+
+void check_cutoff(const Settings& s, const std::string& at, sdk::Reading& r) {
+  if (s.cutoff && *s.cutoff < s.period.to) {
+    r.problem(at + "/cutoff", "the cut-off (" + s.cutoff->iso() + ") is before the end of the period (" +
+                                  s.period.to.iso() + "): give a date on or after it (default: the period's end)");
+  }
+}
+
+// Two fields reading one column is a mistake (e.g. received and answered
+// both from "Tanggal": every answer the same day).
+void check_columns(const Settings& s, const std::string& at, sdk::Reading& r) {
+  if (!s.requests) return;
+  for (const auto& source : s.requests->sources) {
+    std::map<std::string, std::string> used;  // column key -> field
+    for (const auto& [field, choice] : source.columns) {
+      if (!choice.column) continue;
+      const auto [it, fresh] = used.emplace(sdk::text::key(*choice.column), field);
+      if (!fresh) {
+        r.problem(at + "/requests", "columns: " + it->second + " and " + field + " both name the column '" +
+                                        *choice.column + "' (each field reads a column of its own)");
+      }
     }
   }
-  s.evidence = p.value("evidence", std::string{});
-  return s;
 }
 
 // The bundled calendars (a folder of YYYY.json beside the library), with
@@ -290,100 +180,152 @@ json calendar_json(const sdk::WorkingDayCalendar& calendar) {
   return years;
 }
 
-class PpidPlugin : public sdk::Plugin {
+class PpidPlugin : public sdk::PluginWith<PpidPlugin, Settings> {
  public:
-  using Plugin::Plugin;
+  using PluginWith::PluginWith;
+
+  static sdk::Parameters<Settings> parameters() {
+    sdk::Parameters<Settings> p;
+    p.table("requests", &Settings::requests, ppid::request_fields(),
+            "The request log (register): one row per information request, CSV or xlsx. Give this or summary.")
+        .example("data/register-ppid-2024.xlsx");
+    p.object("summary", &Settings::summary, summary_parameters(),
+             "Instead of a request log: a monthly table of request counts and mean days. It gives mean_days only: "
+             "the request-weighted mean of the monthly means, unless the summary states the mean over all requests "
+             "(mean_days).");
+    p.period("period", &Settings::period,
+             "The requests received in this period are measured. Default: the config's year.");
+    p.date("cutoff", &Settings::cutoff,
+           "The date the shares are judged at: a request not answered by then counts as not on time. Default: the "
+           "period's end; a later date (the day the log was exported) lets the answers of late-period requests count.");
+    p.file("calendar", &Settings::calendar,
+           "The unit's own working-day calendar for one year (JSON: year, source, libur_nasional, cuti_bersama). It "
+           "replaces the bundled calendar of that year; other years still come from the bundled files.");
+    p.object("published", &Settings::published, published_parameters(),
+             "Figures the report printed, compared with the computed ones: a disagreement is a warning showing both.");
+    p.text("evidence", &Settings::evidence, "Where the data comes from; becomes the note.").example("Rekap PPID 2023");
+    p.one_of({"requests", "summary"}, {"a request log", "a monthly table"});
+    p.only_with("calendar", "requests");
+    p.only_with("cutoff", "requests");
+    p.rule([](const Settings& s, const json& params, const std::string& at, sdk::Reading& r) {
+      check_months(s, params, at, r);
+      check_cutoff(s, at, r);
+      check_columns(s, at, r);
+    });
+    p.examples(json::array({{{"requests", "data/ppid-permohonan-2023.csv"}},
+                            {{"requests", {{"file", "data/register-ppid-2024.xlsx"},
+                                           {"columns", {{"extension", {{"map", {{"*", "ya"}, {"", "tidak"}}}}}}}}},
+                             {"calendar", "data/kalender-2024.json"}}}));
+    return p;
+  }
 
   static sdk::PluginInfo info() {
     sdk::PluginInfo info;
     info.name = "ppid";
-    info.version = "1.0.0";
+    info.version = "2.0.0";
     info.description =
-        "Mean time to answer public information requests (UU 14/2008), in working days, from a request log or a monthly summary";
+        "Public information requests (UU 14/2008): mean working days to answer, share answered on time, share "
+        "answered; from a request log or a monthly summary";
     info.indicator_types = {"ppid"};
-    info.parameters = parameters();
+    info.parameters = schema();
+    info.measures = {
+        {"mean_days", "hari kerja", false, "Mean working days to answer a request",
+         "Rata-rata waktu penyelesaian permohonan informasi publik",
+         "mean working days from receipt to answer over the answered requests received in the period (weekends, "
+         "libur nasional and cuti bersama excluded)",
+         10},
+        {"on_time_share", "%", true, "Share of requests answered on time",
+         "Persentase permohonan informasi publik yang diselesaikan tepat waktu",
+         "requests answered by the cut-off within their limit (10 working days, 17 with an extension; UU 14/2008) / "
+         "all requests received in the period x 100; a request still open at the cut-off is not on time",
+         95},
+        {"answered_share", "%", true, "Share of requests answered",
+         "Persentase permohonan informasi publik yang diselesaikan",
+         "requests answered by the cut-off / all requests received in the period x 100", 100},
+    };
     return info;
   }
 
-  // validate: the parameter rules, then the calendar and the log's header.
-  std::vector<sdk::Problem> check(const sdk::Request& request) override {
-    std::vector<sdk::Problem> problems = param_problems(request.params, request.year);
-    if (!problems.empty()) return problems;
-    const Settings s = read_settings(request.params, request.year);
-    if (!s.requests) return problems;
+  // validate: the calendar covers the period and the cut-off, and every
+  // file of the log has the columns (its header only, no data row).
+  void validate(const sdk::Request&, const Settings& s, std::vector<sdk::Problem>& problems) override {
+    if (!s.requests) return;
     try {
       const auto calendar = load_calendar(s);
-      for (int y = s.period.from.year; y <= s.period.to.year; ++y) calendar.require_year(y);
+      for (int y = s.period.from.year; y <= s.cutoff_date().year; ++y) calendar.require_year(y);
     } catch (const sdk::UnknownCalendarYear& e) {
-      problems.push_back({s.calendar ? "/params/calendar" : "/params/period",
-                          std::string(e.what()) + "; give the unit's calendar with the \"calendar\" parameter"});
+      const char* at = s.calendar ? "/params/calendar" : e.year() > s.period.to.year ? "/params/cutoff" : "/params/period";
+      problems.push_back({at, std::string(e.what()) + "; give the unit's calendar with the \"calendar\" parameter"});
     } catch (const std::exception& e) {
       problems.push_back({"/params/calendar", e.what()});
     }
-    try {
-      const sdk::csv::Reader reader(*s.requests);
-      ppid::find_layout(reader, s.columns);
-    } catch (const sdk::ConfigError& e) {
-      problems.push_back({request.params.contains("columns") ? "/params/columns" : "/params/requests", e.what()});
-    } catch (const sdk::InputError& e) {
-      problems.push_back({"/params/requests", e.what()});
-    }
-    return problems;
+    sdk::check_headers(*s.requests, ppid::request_fields(), "/params/requests", problems);
   }
 
-  sdk::Result evaluate(const sdk::Request& request) override {
-    // The host does not call check before evaluate: repeat the rules.
-    if (const auto problems = param_problems(request.params, request.year); !problems.empty()) {
-      throw sdk::ConfigError(problems.front().path + ": " + problems.front().message);
-    }
-    const Settings s = read_settings(request.params, request.year);
+  sdk::Result compute(const sdk::Request& request, const Settings& s) override {
     sdk::Result result = s.summary ? from_summary(s) : from_requests(s);
-    result.unit = "hari kerja";
     if (!s.evidence.empty()) result.note = result.note.empty() ? s.evidence : s.evidence + "; " + result.note;
     if (request.params.contains("published")) result.breakdown["published"] = request.params["published"];
     return result;
   }
 
  private:
-  sdk::Result from_requests(const Settings& s) {
-    const sdk::WorkingDayCalendar calendar = load_calendar(s);
-    for (int y = s.period.from.year; y <= s.period.to.year; ++y) {
-      try {
-        calendar.require_year(y);
-      } catch (const sdk::UnknownCalendarYear& e) {
-        throw sdk::ConfigError("period " + s.period.text() + ": " + e.what() +
-                               "; give the unit's calendar with the \"calendar\" parameter");
-      }
+  // Every measure the log gives; the SDK makes the one the indicator asks
+  // for the realisasi (or the indicator missing, with the reason).
+  static sdk::Result measured(const ppid::RequestStats& stats) {
+    const ppid::CutoffCounts& c = stats.at_cutoff();
+    if (c.received == 0) return sdk::Result::missing_value("no request received in the period " + stats.period().text());
+    const auto mean = stats.times().mean();
+    sdk::Result result = sdk::Result::final_value(mean ? *mean : *c.on_time_share());
+    if (mean) {
+      result.measures["mean_days"] = *mean;
+    } else {
+      result.unavailable_measures["mean_days"] = "no answered request received in the period " + stats.period().text();
     }
-    const std::string file = s.requests->string();
-    const std::string label = "reading " + s.requests->filename().string();
-    ppid::ReadOptions options{s.columns, s.bad_rows, s.period, [&](std::uint64_t rows) { host().progress(label, rows, 0); }};
-    const ppid::ReadOutcome outcome = ppid::read_requests(*s.requests, calendar, options);
-    const ppid::RequestStats& stats = outcome.stats;
-    host().debug("read " + std::to_string(outcome.rows) + " rows from " + file);
+    result.measures["on_time_share"] = *c.on_time_share();
+    result.measures["answered_share"] = *c.answered_share();
+    return result;
+  }
 
-    std::vector<std::string> warnings = outcome.warnings(s.requests->filename().string());
+  sdk::Result from_requests(const Settings& s) const {
+    const sdk::WorkingDayCalendar calendar = load_calendar(s);
+    const ppid::ReadOutcome out = ppid::read_requests(*s.requests, calendar, s.period, s.cutoff_date(), &host());
+    const ppid::RequestStats& stats = out.stats;
+
+    std::vector<std::string> warnings = out.warnings;
     for (auto& w : stats.warnings()) warnings.push_back(std::move(w));
-    std::array<std::uint64_t, ppid::class_count> classes{};
-    for (auto c : ppid::all_classes()) classes[static_cast<std::size_t>(c)] = stats.class_requests(c);
+    std::optional<ppid::ClassCounts> classes;
+    if (stats.unclassified() == 0) {
+      classes.emplace();
+      for (auto c : ppid::all_classes()) (*classes)[c] = stats.class_requests(c);
+    } else if (!s.published.classes.empty()) {
+      warnings.push_back("published class counts not compared: " + std::to_string(stats.unclassified()) +
+                         " request(s) have no information class");
+    }
     for (auto& w : ppid::compare_published(s.published, stats.times().mean(), stats.requests(), classes,
-                                           [&](const std::string& m) { return stats.month_mean(m); })) {
+                                           [&](const sdk::YearMonth& m) { return stats.month_mean(m); })) {
       warnings.push_back(std::move(w));
     }
 
     json breakdown = stats.breakdown();
-    breakdown["rows"] = outcome.rows;
-    breakdown["outside_period"] = outcome.outside_period;
-    breakdown["bad_rows_skipped"] = outcome.skipped;
-    breakdown["extension_column"] = outcome.extension_column;
+    breakdown["rows"] = out.input["rows"];
+    breakdown["outside_period"] = out.outside_period;
+    breakdown["bad_rows_skipped"] = out.input["bad_rows_skipped"];
+    breakdown["extension_column"] = out.without_extension.empty();
+    breakdown["class_column"] = out.without_class.empty();
+    if (!out.without_class.empty()) {
+      breakdown["classes_note"] = "no information-class column in " + sdk::text::join(out.without_class) +
+                                  ": its requests are unclassified (name the column with columns.class, or give one "
+                                  "class for all with columns.class.value)";
+    }
     breakdown["calendar"] = calendar_json(calendar);
+    breakdown["input"] = out.input;
 
-    const auto mean = stats.times().mean();
-    sdk::Result result = mean ? sdk::Result::final_value(*mean)
-                              : sdk::Result::missing_value("no answered request received in the period " + s.period.text());
+    sdk::Result result = measured(stats);
     result.breakdown = std::move(breakdown);
     result.warnings = std::move(warnings);
     result.charts = ppid::monthly_charts(stats.monthly());
+    result.inputs = out.files;
     // The bundled calendar files read (a path parameter is recorded by the host).
     for (int y : calendar.years()) {
       const auto& file_of_year = calendar.year(y).file;
@@ -393,18 +335,19 @@ class PpidPlugin : public sdk::Plugin {
   }
 
   static sdk::Result from_summary(const Settings& s) {
-    ppid::SummaryOutcome outcome = ppid::evaluate_summary(*s.summary);
+    const Summary& summary = *s.summary;
+    ppid::SummaryOutcome outcome = ppid::evaluate_summary(summary.months);
     std::vector<std::string> warnings = std::move(outcome.warnings);
     // A stated mean over all requests (from the register) is the realisasi;
     // the monthly table, a rounded digest of it, is checked against it.
     std::optional<double> realisasi = outcome.mean_days;
     std::string source = "request-weighted mean of the monthly means";
-    if (s.stated_mean_days) {
-      realisasi = s.stated_mean_days;
+    if (summary.mean_days) {
+      realisasi = summary.mean_days;
       source = "mean over all requests as stated in the summary";
       if (outcome.mean_days) {
         if (auto w = sdk::compare_published("the monthly table's request-weighted mean (against the stated mean_days)",
-                                            *outcome.mean_days, *s.stated_mean_days)) {
+                                            *outcome.mean_days, *summary.mean_days)) {
           warnings.push_back(*w);
         }
       }
@@ -413,17 +356,21 @@ class PpidPlugin : public sdk::Plugin {
       warnings.push_back("published class counts not compared: not every month of the summary gives its class counts");
     }
     for (auto& w : ppid::compare_published(s.published, realisasi, outcome.requests, outcome.classes,
-                                           [](const std::string&) { return std::optional<double>{}; })) {
+                                           [](const sdk::YearMonth&) { return std::optional<double>{}; })) {
       warnings.push_back(std::move(w));
     }
     sdk::Result result = realisasi ? sdk::Result::final_value(*realisasi)
                                    : sdk::Result::missing_value("the summary counts no request");
+    if (realisasi) result.measures["mean_days"] = *realisasi;
+    const std::string why = "a monthly summary has no request's dates: this share needs the request log (requests)";
+    result.unavailable_measures["on_time_share"] = why;
+    result.unavailable_measures["answered_share"] = why;
     result.breakdown = std::move(outcome.breakdown);
     result.breakdown["realisasi_source"] = source;
     if (outcome.mean_days) result.breakdown["monthly_weighted_mean_days"] = *outcome.mean_days;
     result.breakdown["period"] = {{"from", s.period.from.iso()}, {"to", s.period.to.iso()}};
     result.warnings = std::move(warnings);
-    result.charts = ppid::monthly_charts(ppid::summary_figures(s.period, *s.summary));
+    result.charts = ppid::monthly_charts(ppid::summary_figures(s.period, summary.months));
     return result;
   }
 };

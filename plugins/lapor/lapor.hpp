@@ -1,8 +1,11 @@
-// lapor: SP4N-LAPOR! complaints followed up (IKK 4). The arithmetic, apart
-// from the plugin glue (lapor_plugin.cpp), so that it can be tested alone.
+// lapor: SP4N-LAPOR! complaints followed up (IKK 4). The arithmetic and the
+// fields of the complaint log, apart from the plugin glue (lapor_plugin.cpp),
+// so that they can be tested alone.
 //
 // Followed-up share = (total - belum) / total x 100, where the total holds
 // belum, proses and selesai, and arsip only when the config says so.
+// Within-deadline share = complaints of the total first followed up within
+// the deadline (in working days, by the period's end) / total x 100.
 #pragma once
 
 #include <array>
@@ -11,11 +14,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
-#include <kinerja/sdk/bad_rows.hpp>
-#include <kinerja/sdk/date.hpp>
-#include <kinerja/sdk/types.hpp>
+#include <kinerja/sdk/table_spec.hpp>
 
 namespace kinerja::lapor {
 
@@ -23,20 +23,13 @@ enum class Status : std::size_t { belum = 0, proses = 1, selesai = 2, arsip = 3 
 constexpr std::size_t status_count = 4;
 constexpr std::array<Status, status_count> all_statuses{Status::belum, Status::proses, Status::selesai, Status::arsip};
 
-const char* status_name(Status status);
-std::optional<Status> status_from_name(std::string_view name);  // exactly "belum", "proses", ...
+const char* status_name(Status status);  // "belum", ...: the categories of the status field
 
-// The words a file uses for each status: the four names themselves plus
-// the "statuses" parameter. Matching ignores case and surrounding spaces.
-class StatusWords {
- public:
-  StatusWords();
-  void add(std::string_view word, Status status);
-  std::optional<Status> find(std::string_view word) const;
-
- private:
-  std::map<std::string, Status> words_;  // lower-case, trimmed
-};
+// The complaint log's fields, in this order (a field's index is its value).
+enum Field : std::size_t { tracking, received, status, follow_up, closed, unit, rating };
+// Their default header names, SP4N-LAPOR!'s export headers, and the
+// status words LAPOR! writes ("Belum Ditindaklanjuti", "Proses", ...).
+sdk::Fields complaint_fields();
 
 // Whether archived reports (spam, duplicates, out of scope) are in the total.
 enum class Archived { exclude, include };
@@ -56,6 +49,22 @@ bool counted(Status status, Archived archived);  // is a complaint of this statu
 // when they do. `with_arsip`: the total of all four statuses, or the
 // disposed total (belum + proses + selesai).
 std::optional<std::string> total_problem(const StatusCounts& counts, std::uint64_t published, bool with_arsip);
+
+// How a complaint of the total stands against the follow-up deadline, as at
+// the period's end.
+enum class Timeliness : std::size_t {
+  within = 0,           // first follow-up within the deadline, by the period's end
+  late = 1,             // first follow-up after the deadline, by the period's end
+  after_period = 2,     // first follow-up dated after the period's end
+  not_followed_up = 3,  // status belum (whatever date it carries)
+  no_date = 4,          // proses, selesai (or arsip) without a follow-up date
+};
+constexpr std::size_t timeliness_count = 5;
+const char* timeliness_name(Timeliness t);  // "within", "late", ...
+
+// `working_days`: from receipt to the first follow-up, nothing without a
+// follow-up date; `after_period`: that date is after the period's end.
+Timeliness timeliness_of(Status status, std::optional<long> working_days, bool after_period, long deadline_days);
 
 // A running mean that keeps two numbers, never the values.
 class Mean {
@@ -78,20 +87,27 @@ class Mean {
 // One complaint as the tally needs it.
 struct Complaint {
   Status status = Status::belum;
-  std::optional<long> rtl_days;  // days to first follow-up, when measured
-  std::optional<int> rating;     // 1..5, when rated
+  std::optional<long> rtl_days;           // working days to first follow-up, when measured
+  std::optional<int> rating;              // 1..5, when rated
+  std::optional<Timeliness> timeliness;   // nothing without a calendar or a follow-up column
 };
 
 struct UnitTally {
   StatusCounts counts{};
   Mean rtl;
   Mean rating;
+  std::array<std::uint64_t, timeliness_count> timeliness{};
+  std::uint64_t untimed = 0;  // complaints of the total without a timeliness
 };
 
+// Within-deadline complaints / total x 100; nothing when the total is 0 or
+// a complaint of the total could not be timed.
+std::optional<double> within_deadline_share(const UnitTally& tally, Archived archived);
+
 // Counters for all complaints and per assigned unit: memory grows with the
-// number of units, never with rows. RTL and ratings are kept only for the
-// complaints in the total, so that they describe the same complaints as the
-// share.
+// number of units, never with rows. RTL, ratings and timeliness are kept
+// only for the complaints in the total, so that they describe the same
+// complaints as the share.
 class Tally {
  public:
   explicit Tally(Archived archived) : archived_(archived) {}
@@ -107,24 +123,8 @@ class Tally {
   std::map<std::string, UnitTally> units_;
 };
 
-// A rating cell: blank is no rating; otherwise a whole number 1..5
-// ("4", "4.0", "4,0"). `problem` says what is wrong, else empty.
-struct ParsedRating {
-  std::optional<int> value;
-  std::string problem;
-};
-ParsedRating parse_rating(std::string_view text);
-
-// Rows are kept to a date range; rows outside it are counted, not refused.
-struct Period {
-  sdk::Date from;
-  sdk::Date to;
-  bool contains(const sdk::Date& d) const { return from <= d && d <= to; }
-  std::string text() const { return from.iso() + ".." + to.iso(); }
-};
-
-// "bad_rows": the SDK's one policy for logs.
-using sdk::BadRowPolicy;
-using sdk::BadRows;
+// What is wrong with a rating read as `value` (the cell as `written`): not
+// a whole number 1..5. Nothing when it is one.
+std::optional<std::string> rating_problem(double value, std::string_view written);
 
 }  // namespace kinerja::lapor

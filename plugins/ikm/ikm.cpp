@@ -5,9 +5,19 @@
 #include <stdexcept>
 
 #include <kinerja/sdk/crosscheck.hpp>
-#include <kinerja/sdk/csv.hpp>
 
 namespace kinerja::ikm {
+
+namespace {
+
+// "3,5324": the chart titles and labels are Indonesian, as is the report's default.
+std::string indonesian_number(double value) {
+  std::string text = sdk::number_text(value);
+  std::replace(text.begin(), text.end(), '.', ',');
+  return text;
+}
+
+}  // namespace
 
 const std::array<Unsur, unsur_count>& unsur_list() {
   static const std::array<Unsur, unsur_count> list{{
@@ -32,49 +42,33 @@ std::optional<std::size_t> unsur_index(std::string_view id) {
   return std::nullopt;
 }
 
-// ---- Answers -------------------------------------------------------------
-
-namespace {
-
-// "3,5324": the chart titles and labels are Indonesian, as is the report's default.
-std::string indonesian_number(double value) {
-  std::string text = sdk::number_text(value);
-  std::replace(text.begin(), text.end(), '.', ',');
-  return text;
+std::string unsur_text(std::size_t unsur) {
+  return std::string(unsur_list().at(unsur).id) + " " + unsur_list()[unsur].name;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+// ---- The questionnaire table ---------------------------------------------
 
-}  // namespace
+sdk::Fields response_fields() {
+  sdk::Fields f;
+  for (std::size_t u = 0; u < unsur_count; ++u) {
+    const Unsur& unsur = unsur_list()[u];
+    // A blank answer is that unsur not answered: it leaves its denominator.
+    f.number(unsur.id, "The answer to " + unsur_text(u) + ", 1..4 (words through a map); blank: not answered.")
+        .columns({unsur.id, unsur.name})
+        .blank(sdk::BlankPolicy::empty);
+  }
+  f.text("group", "The respondent's group (e.g. Internal, K/L/Pemda, Non-pemerintah): respondents and IKM per group.")
+      .columns({"kelompok", "group"})
+      .optional();
+  return f;
+}
 
-ParsedAnswer parse_answer(std::string_view cell) {
-  const std::string text = sdk::csv::Reader::trim(std::string(cell));
-  if (text.empty()) return {};
-  // Read as [-]digits[(.|,)digits] without floating point, so "4,0" from a
-  // decimal-comma export is 4 and no rounding can make "3.9999999" whole.
-  std::size_t i = 0;
-  const bool negative = text[i] == '-';
-  if (negative) ++i;
-  const std::size_t whole_start = i;
-  while (i < text.size() && is_digit(text[i])) ++i;
-  std::string whole = text.substr(whole_start, i - whole_start);
-  std::string fraction;
-  bool shaped = !whole.empty();
-  if (shaped && i < text.size() && (text[i] == '.' || text[i] == ',')) {
-    const std::size_t fraction_start = ++i;
-    while (i < text.size() && is_digit(text[i])) ++i;
-    fraction = text.substr(fraction_start, i - fraction_start);
-    shaped = !fraction.empty();
-  }
-  if (!shaped || i != text.size()) return {std::nullopt, "answer '" + text + "' is not a number 1, 2, 3 or 4"};
-  if (fraction.find_first_not_of('0') != std::string::npos) {
-    return {std::nullopt, "answer '" + text + "' is not a whole number 1, 2, 3 or 4"};
-  }
-  whole.erase(0, std::min(whole.find_first_not_of('0'), whole.size()));
-  if (negative || whole.size() != 1 || whole[0] < '1' || whole[0] > '4') {
-    return {std::nullopt, "answer '" + text + "' is outside 1..4"};
-  }
-  return {whole[0] - '0', ""};
+// ---- Answers -------------------------------------------------------------
+
+ParsedAnswer parse_answer(double number) {
+  if (number != std::floor(number)) return {std::nullopt, "is not a whole number 1, 2, 3 or 4"};
+  if (number < 1 || number > 4) return {std::nullopt, "is outside 1..4"};
+  return {static_cast<int>(number), ""};
 }
 
 bool Tally::add(const Answers& answers) {
@@ -112,21 +106,20 @@ std::optional<std::array<double, unsur_count>> Tally::all_nrr() const {
 bool GroupedTally::add(const std::string& group, const Answers& answers) {
   if (!overall_.add(answers)) return false;
   auto found = index_.find(group);
+  if (found == index_.end() && groups_.size() >= max_groups) {
+    ++folded_;
+    found = index_.find(other);
+  }
   if (found == index_.end()) {
-    found = index_.emplace(group, groups_.size()).first;
-    groups_.push_back({group, Tally{}});
+    const std::string name = groups_.size() >= max_groups ? other : group;
+    found = index_.emplace(name, groups_.size()).first;
+    groups_.push_back({name, Tally{}});
   }
   groups_[found->second].tally.add(answers);
   return true;
 }
 
 // ---- IKM -----------------------------------------------------------------
-
-std::optional<Weights> parse_weights(std::string_view name) {
-  if (name == "exact") return Weights::exact;
-  if (name == "0.111") return Weights::rounded_0111;
-  return std::nullopt;
-}
 
 std::string weights_name(Weights weights) { return weights == Weights::exact ? "exact" : "0.111"; }
 
@@ -197,7 +190,7 @@ sdk::Chart nrr_chart(const std::array<double, unsur_count>& nrr, const sdk::Band
   std::vector<std::string> categories;
   std::vector<std::optional<double>> values;
   for (std::size_t u = 0; u < unsur_count; ++u) {
-    categories.push_back(std::string(unsur_list()[u].id) + " " + unsur_list()[u].name);
+    categories.push_back(unsur_text(u));
     values.push_back(nrr[u]);
   }
   auto chart = sdk::Chart::bar("nrr-per-unsur", "Nilai rata-rata (NRR) per unsur pelayanan", std::move(categories));
@@ -260,8 +253,7 @@ std::vector<std::string> compare_with_published(const Published& published, doub
   if (published.ikm) add(sdk::compare_published("IKM", ikm, *published.ikm));
   for (std::size_t u = 0; u < unsur_count; ++u) {
     if (!published.nrr[u]) continue;
-    const Unsur& unsur = unsur_list()[u];
-    add(sdk::compare_published(std::string("NRR ") + unsur.id + " " + unsur.name, nrr[u], *published.nrr[u]));
+    add(sdk::compare_published("NRR " + unsur_text(u), nrr[u], *published.nrr[u]));
   }
   if (published.respondents) {
     if (respondents) {

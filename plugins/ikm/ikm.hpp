@@ -1,7 +1,7 @@
 // The arithmetic of the community satisfaction index (IKM) of PermenPANRB
 // 14/2017, with no plugin glue: answers in, NRR per unsur, IKM, grades,
 // sample size and published cross-checks out. ikm_plugin.cpp reads the
-// parameters and files and calls this.
+// parameters and the answers (through the SDK's table layer) and calls this.
 #pragma once
 
 #include <array>
@@ -14,6 +14,7 @@
 #include <vector>
 
 #include <kinerja/sdk/bands.hpp>
+#include <kinerja/sdk/table_spec.hpp>
 #include <kinerja/sdk/types.hpp>
 
 namespace kinerja::ikm {
@@ -31,18 +32,28 @@ const std::array<Unsur, unsur_count>& unsur_list();
 // "U1".."U9" -> 0..8, or nothing.
 std::optional<std::size_t> unsur_index(std::string_view id);
 
+// "U4 Kesesuaian/Kewajaran Biaya", for messages.
+std::string unsur_text(std::size_t unsur);
+
+// ---- The questionnaire table ---------------------------------------------
+
+// The fields read from the questionnaires: U1..U9 (indices 0..8), number
+// fields whose words a value map turns into 1..4, a blank cell being that
+// unsur not answered; then the optional respondent group.
+sdk::Fields response_fields();
+inline constexpr std::size_t group_field = unsur_count;
+
 // ---- Answers -------------------------------------------------------------
 
-// One cell of the questionnaire: blank (no answer), an answer 1..4, or a
-// problem to report with the cell's location.
+// One answer as the table layer read it (the cell's number, or the number
+// a value map gives its words): a whole 1..4, or what is wrong with it.
 struct ParsedAnswer {
   std::optional<int> value;
-  std::string problem;  // non-empty: not an answer
+  std::string problem;  // non-empty: not an answer, e.g. "is outside 1..4"
 };
 
-// "3", " 4 ", "4.0" and "4,0" are answers; "" is blank; "5", "3.5", "baik"
-// are problems.
-ParsedAnswer parse_answer(std::string_view cell);
+// 3 and 4.0 are answers; 5, 0 and 3.5 are problems.
+ParsedAnswer parse_answer(double number);
 
 // The nine answers of one questionnaire; nothing where it was left blank.
 using Answers = std::array<std::optional<int>, unsur_count>;
@@ -69,22 +80,31 @@ class Tally {
 };
 
 // A tally overall and one per respondent group, groups in the order first
-// seen. Memory grows with the number of groups, not of rows.
+// seen. Memory grows with the number of groups, not of rows, and the
+// groups are capped: a wrong group column (a timestamp) must not make one
+// group per row.
 class GroupedTally {
  public:
   struct Group {
     std::string name;
     Tally tally;
   };
+  static constexpr std::size_t max_groups = 50;
+  static constexpr const char* other = "(other)";  // the groups past max_groups, together
 
+  // Adds one questionnaire overall and to its group. False (and nothing
+  // counted) when it has no answer at all.
   bool add(const std::string& group, const Answers& answers);
   const Tally& overall() const { return overall_; }
   const std::vector<Group>& groups() const { return groups_; }
+  // Questionnaires counted under "(other)" because of the cap.
+  std::uint64_t folded() const { return folded_; }
 
  private:
   Tally overall_;
   std::vector<Group> groups_;
   std::map<std::string, std::size_t, std::less<>> index_;
+  std::uint64_t folded_ = 0;
 };
 
 // ---- IKM -----------------------------------------------------------------
@@ -93,8 +113,7 @@ class GroupedTally {
 // (which makes the IKM 0.1% lower).
 enum class Weights { exact, rounded_0111 };
 
-std::optional<Weights> parse_weights(std::string_view name);  // "exact" | "0.111"
-std::string weights_name(Weights weights);
+std::string weights_name(Weights weights);  // "exact" | "0.111"
 double weight_of(Weights weights);
 
 // The nine NRR added up, in order U1..U9.

@@ -4,11 +4,13 @@
 #include "ikm.hpp"
 
 #include <kinerja/sdk/plugin_data.hpp>
+#include <kinerja/sdk/table.hpp>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "kinerja_test_paths.hpp"
+#include "temp_dir.hpp"
 
 namespace kinerja::ikm {
 namespace {
@@ -41,29 +43,109 @@ TEST(IkmUnsur, NamesFromTheSeed) {
   EXPECT_FALSE(unsur_index("U10"));
 }
 
-TEST(IkmAnswer, WholeNumbersOneToFour) {
-  EXPECT_EQ(parse_answer("3").value, 3);
-  EXPECT_EQ(parse_answer(" 4\r").value, 4);
-  EXPECT_EQ(parse_answer("4.0").value, 4);
-  EXPECT_EQ(parse_answer("1,00").value, 1);  // a decimal-comma export
-  EXPECT_EQ(parse_answer("01").value, 1);
+// The questionnaires as the plugin reads them: `params` is the responses
+// table parameter, `csv` the file answers.csv.
+std::vector<Answers> read_table(const std::string& csv, const sdk::json& params) {
+  const kinerja::testing::TempDir dir;
+  dir.write("answers.csv", csv);
+  const sdk::Fields fields = response_fields();
+  std::vector<sdk::Problem> problems;
+  const auto spec = sdk::TableSpec::parse(params, fields, dir.path(), "/responses", problems);
+  EXPECT_THAT(problems, IsEmpty());
+  if (!spec) return {};
+  sdk::Table table(*spec, fields);
+  sdk::Record r;
+  std::vector<Answers> out;
+  while (table.next(r)) {
+    Answers a;
+    for (std::size_t u = 0; u < unsur_count; ++u) {
+      if (r.has(u)) a[u] = parse_answer(r.number(u)).value;
+    }
+    out.push_back(a);
+  }
+  return out;
 }
 
-TEST(IkmAnswer, BlankIsNoAnswerNotZero) {
-  const ParsedAnswer blank = parse_answer("  ");
-  EXPECT_FALSE(blank.value);
-  EXPECT_THAT(blank.problem, IsEmpty());
+std::string table_error(const std::string& csv, const sdk::json& params) {
+  try {
+    read_table(csv, params);
+  } catch (const sdk::InputError& e) {
+    const std::string what = e.what();
+    return what.substr(what.find("answers.csv"));
+  }
+  return "";
+}
+
+TEST(IkmTable, FieldsUnsurThenGroup) {
+  const sdk::Fields fields = response_fields();
+  ASSERT_EQ(fields.size(), unsur_count + 1);
+  EXPECT_EQ(fields[3].name, "U4");
+  EXPECT_EQ(fields[3].kind, sdk::FieldKind::number);
+  EXPECT_EQ(fields[3].blank, sdk::BlankPolicy::empty);  // a blank answer: that unsur not answered
+  EXPECT_THAT(fields[3].columns, ElementsAre("U4", "Kesesuaian/Kewajaran Biaya"));
+  EXPECT_EQ(fields[group_field].name, "group");
+  EXPECT_FALSE(fields[group_field].required);
+}
+
+TEST(IkmTable, WordsThroughTheSkmMapNumbersAsTheyAreBlanksUnanswered) {
+  const auto rows = read_table(
+      "Timestamp,U1,U2,U3,U4,U5,U6,U7,U8,U9\n"
+      "2024/03/04 9:15:02 AM GMT+7,Sangat Sesuai,mudah ,Kurang cepat,Gratis,4,Kompeten,Sopan dan ramah,Tidak ada,Cukup\n"
+      "2024/03/04 9:20:40 AM GMT+7,Sesuai,,3,Murah,Sesuai,Sangat kompeten,Sangat sopan dan ramah,Dikelola dengan baik,Sangat baik\n",
+      {{"file", "answers.csv"}, {"map", "skm"}});
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0], (Answers{4, 3, 2, 4, 4, 3, 3, 1, 2}));
+  EXPECT_EQ(rows[1], (Answers{3, std::nullopt, 3, 3, 3, 4, 4, 4, 4}));
+}
+
+TEST(IkmTable, AnUnsurWithItsOwnScale) {
+  // The unit's U9 scale puts "Buruk" at 2, where the named "kualitas" has it at 1.
+  const auto rows = read_table("U1,U2,U3,U4,U5,U6,U7,U8,U9\n4,4,4,4,4,4,4,4,Buruk\n",
+                               sdk::json::parse(R"({"file": "answers.csv", "map": "skm",
+                                 "columns": {"U9": {"map": {"Sangat buruk": 1, "Buruk": 2, "Baik": 3, "Sangat baik": 4}}}})"));
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0][8], 2);
+}
+
+TEST(IkmTable, AWordNoMapKnowsNamesFileLineColumnAndTheMapsWords) {
+  const std::string csv = "U1,U2,U3,U4,U5,U6,U7,U8,U9\nSangat setuju,4,4,4,4,4,4,4,4\nLumayan,4,4,4,4,4,4,4,4\n";
+  const sdk::json kesesuaian = sdk::json::parse(R"({"file": "answers.csv", "columns": {"U1": {"map": "kesesuaian"}}})");
+  EXPECT_EQ(table_error(csv, kesesuaian),
+            "answers.csv:2: column 'U1': 'Sangat setuju' is not in the map of U1 (did you mean 'sangat sesuai'?) nor a "
+            "number such as 83.96");
+  sdk::json skip = kesesuaian;
+  skip["bad_rows"] = "skip";
+  EXPECT_THAT(read_table(csv, skip), IsEmpty());
+  EXPECT_EQ(table_error("U1,U2,U3,U4,U5,U6,U7,U8,U9\nLumayan,4,4,4,4,4,4,4,4\n", kesesuaian),
+            "answers.csv:2: column 'U1': 'Lumayan' is not in the map of U1 (it has 'tidak sesuai', 'kurang sesuai', "
+            "'sesuai', 'sangat sesuai') nor a number such as 83.96");
+  EXPECT_EQ(table_error("U1,U2,U3,U4,U5,U6,U7,U8,U9\nSangat sesuai,4,4,4,4,4,4,4,4\n", {{"file", "answers.csv"}}),
+            "answers.csv:2: column 'U1': 'Sangat sesuai' is not a number such as 83.96 (map words to numbers with \"map\")");
+}
+
+TEST(IkmTable, AMapsWordsByValueForMessages) {
+  EXPECT_THAT(sdk::named_map("kepuasan")->words(), ElementsAre("tidak puas", "kurang puas", "puas", "sangat puas"));
+  sdk::ValueMap own = sdk::ValueMap::from_json(sdk::json::parse(R"({"Luar_biasa": 4, "*": 1, "": 2, "Biasa": 3})"));
+  EXPECT_THAT(own.words(), ElementsAre("biasa", "luar biasa"));  // "*" and "" are no words
+}
+
+// The table layer reads the cell (or maps its words) to a number; the
+// plugin takes whole numbers 1..4 only.
+TEST(IkmAnswer, WholeNumbersOneToFour) {
+  EXPECT_EQ(parse_answer(3).value, 3);
+  EXPECT_EQ(parse_answer(4.0).value, 4);
+  EXPECT_EQ(parse_answer(1).value, 1);
+  EXPECT_THAT(parse_answer(2).problem, IsEmpty());
 }
 
 TEST(IkmAnswer, SaysWhatIsWrong) {
-  EXPECT_EQ(parse_answer("5").problem, "answer '5' is outside 1..4");
-  EXPECT_EQ(parse_answer("0").problem, "answer '0' is outside 1..4");
-  EXPECT_EQ(parse_answer("-1").problem, "answer '-1' is outside 1..4");
-  EXPECT_EQ(parse_answer("3.5").problem, "answer '3.5' is not a whole number 1, 2, 3 or 4");
-  EXPECT_EQ(parse_answer("Baik").problem, "answer 'Baik' is not a number 1, 2, 3 or 4");
-  EXPECT_EQ(parse_answer("4.").problem, "answer '4.' is not a number 1, 2, 3 or 4");
-  EXPECT_EQ(parse_answer("0x4").problem, "answer '0x4' is not a number 1, 2, 3 or 4");
-  EXPECT_FALSE(parse_answer("5").value);
+  EXPECT_EQ(parse_answer(5).problem, "is outside 1..4");
+  EXPECT_EQ(parse_answer(0).problem, "is outside 1..4");
+  EXPECT_EQ(parse_answer(-1).problem, "is outside 1..4");
+  EXPECT_EQ(parse_answer(3.5).problem, "is not a whole number 1, 2, 3 or 4");
+  EXPECT_EQ(parse_answer(3.9999999).problem, "is not a whole number 1, 2, 3 or 4");
+  EXPECT_FALSE(parse_answer(5).value);
+  EXPECT_FALSE(parse_answer(3.5).value);
 }
 
 TEST(IkmTally, BlankAnswerLeavesTheDenominator) {
@@ -112,6 +194,21 @@ TEST(IkmGroups, InTheOrderFirstSeenWithTheirOwnTallies) {
   EXPECT_DOUBLE_EQ(*g.overall().nrr(0), 3.0);  // (2 + 4 + 3) / 3
 }
 
+TEST(IkmGroups, PastTheCapNewGroupsCountTogetherAsOther) {
+  GroupedTally g;
+  for (std::size_t i = 0; i < GroupedTally::max_groups; ++i) g.add("g" + std::to_string(i), answers({4, 4, 4, 4, 4, 4, 4, 4, 4}));
+  g.add("late-1", answers({2, 2, 2, 2, 2, 2, 2, 2, 2}));
+  g.add("g0", answers({3, 3, 3, 3, 3, 3, 3, 3, 3}));  // a known group still counts as itself
+  g.add("late-2", answers({1, 1, 1, 1, 1, 1, 1, 1, 1}));
+  ASSERT_EQ(g.groups().size(), GroupedTally::max_groups + 1);
+  EXPECT_EQ(g.groups().back().name, "(other)");
+  EXPECT_EQ(g.groups().back().tally.respondents(), 2u);
+  EXPECT_DOUBLE_EQ(*g.groups().back().tally.nrr(0), 1.5);  // (2 + 1) / 2
+  EXPECT_EQ(g.groups()[0].tally.respondents(), 2u);
+  EXPECT_EQ(g.folded(), 2u);
+  EXPECT_EQ(g.overall().respondents(), GroupedTally::max_groups + 3);
+}
+
 TEST(IkmIndex, SeedIkk2WithExactWeights) {
   // 3.265 + 3.221 + ... + 3.529 = 30.22; 30.22 / 9 x 25 = 83.9444...
   EXPECT_NEAR(nrr_sum(ikk2), 30.22, 1e-12);
@@ -131,9 +228,7 @@ TEST(IkmIndex, SeedIkk8) {
 }
 
 TEST(IkmIndex, WeightsByName) {
-  EXPECT_EQ(parse_weights("exact"), Weights::exact);
-  EXPECT_EQ(parse_weights("0.111"), Weights::rounded_0111);
-  EXPECT_FALSE(parse_weights("1/9"));
+  EXPECT_EQ(weights_name(Weights::exact), "exact");
   EXPECT_EQ(weights_name(Weights::rounded_0111), "0.111");
   EXPECT_DOUBLE_EQ(weight_of(Weights::exact), 1.0 / 9.0);
 }

@@ -1,26 +1,22 @@
 // Indeks Pelayanan Publik (IPP) from the PEKPPP evaluation (PermenPANRB
 // 29/2022): each evaluated unit (ULE) scores six weighted aspects on 0..5;
-// the ministry's index is the mean of its units' indices.
-// Plain logic: the plugin glue is in ipp_plugin.cpp.
+// the ministry's index is the mean of its units' indices. The rules are
+// data (ipp.json), read and applied through the SDK's scoring.hpp.
+// The plugin glue is in ipp_plugin.cpp.
 #pragma once
 
 #include <cstddef>
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include <kinerja/sdk/bands.hpp>
+#include <kinerja/sdk/scoring.hpp>
 
 namespace kinerja::ipp {
 
-using kinerja::sdk::json;
+namespace scoring = kinerja::sdk::scoring;
 
-struct Aspect {
-  std::string key;    // as in the parameters: "kebijakan"
-  std::string label;  // "Kebijakan Pelayanan"
-  double weight = 0;  // percent
-};
+constexpr const char* default_regulation = "PermenPANRB-29-2022";
 
 // One regulation's rules, from ipp.json.
 struct Rules {
@@ -28,38 +24,27 @@ struct Rules {
   std::string source;
   double scale_min = 0;
   double scale_max = 5;
-  std::vector<Aspect> aspects;  // in the data file's order
-  kinerja::sdk::BandTable categories;
-  bool categories_verified = true;
+  scoring::Parts aspects;  // weighted in percent, each scored on the scale
+  scoring::Grading categories;
 };
 
-// The rules of `regulation` in an ipp.json document read from `file`. An
-// unknown regulation is a ConfigError listing the ones the file has;
-// weights that do not sum to 100, or any other malformed entry, an
-// InputError naming the file.
-Rules rules_from_json(const json& document, const std::string& regulation, const std::string& file);
-
-using Scores = std::map<std::string, double>;  // aspect key -> score
+// The rules of `regulation` in the data file: an unknown regulation is a
+// ConfigError listing the ones the file has; weights that do not sum to
+// 100, or any other malformed entry, an InputError naming the file.
+Rules rules_from(const scoring::RulesFile& file, const std::string& regulation);
 
 // An evaluated unit as the config gives it: its index, or its aspect scores.
 struct Unit {
   std::string name;
   std::optional<double> index;
-  std::optional<Scores> aspects;
+  std::optional<scoring::Scores> aspects;
 };
 
-// Something wrong with the input. `unit` is the unit's position (none for
-// the list as a whole); `field` is "", "name", "index" or "aspects/KEY".
-struct Issue {
-  std::optional<std::size_t> unit;
-  std::string field;
-  std::string message;
-};
-
-std::vector<Issue> find_issues(const Rules& rules, const std::vector<Unit>& units);
-
-// Sum of score x weight / 100 over the aspects (input already checked).
-double index_from_aspects(const Rules& rules, const Scores& scores);
+// What the rules find wrong with the units (at `pointer`): none, or a name
+// twice; an index off the scale; aspect scores missing, off the scale or of
+// no aspect.
+void check_units(const Rules& rules, const std::vector<Unit>& units, const std::string& pointer,
+                 std::vector<kinerja::sdk::Problem>& problems);
 
 struct Category {
   std::string grade;  // "B"
@@ -78,6 +63,7 @@ struct UnitResult {
 
 struct WeakestAspect {
   std::string key;
+  std::string label;
   double mean = 0;        // mean score over the units given by aspects
   std::size_t units = 0;  // how many such units
 };
@@ -90,10 +76,8 @@ struct Evaluation {
   std::optional<WeakestAspect> weakest_aspect;
 };
 
-// The ministry's index and its parts; a ConfigError naming every issue.
+// The ministry's index and its parts; a ConfigError naming every problem
+// check_units finds.
 Evaluation evaluate(const Rules& rules, const std::vector<Unit>& units);
-
-// Whether `text` is one of the categories' grades (case-insensitive).
-bool is_category(const Rules& rules, const std::string& text);
 
 }  // namespace kinerja::ipp

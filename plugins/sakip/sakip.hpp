@@ -1,59 +1,32 @@
 // SAKIP score (Nilai Akuntabilitas Kinerja) as APIP assesses it under
-// PermenPANRB 88/2021: four component scores, their total and its predikat.
-// Plain logic: the plugin glue is in sakip_plugin.cpp.
+// PermenPANRB 88/2021: component scores, their total and its predikat.
+// The rules are data (predikat.json); reading, checking and summing the
+// components is the SDK's scoring.hpp. The plugin glue is in sakip_plugin.cpp.
 #pragma once
 
-#include <map>
 #include <optional>
 #include <string>
-#include <vector>
 
-#include <kinerja/sdk/bands.hpp>
+#include <kinerja/sdk/scoring.hpp>
 
 namespace kinerja::sakip {
 
-using kinerja::sdk::json;
+namespace scoring = kinerja::sdk::scoring;
 
-struct Component {
-  std::string key;    // as in the parameters: "perencanaan"
-  std::string label;  // as in the regulation: "Perencanaan Kinerja"
-  double max = 0;
-};
+constexpr const char* default_regulation = "PermenPANRB-88-2021";
 
 // One regulation's rules, from predikat.json.
 struct Rules {
   std::string regulation;
   std::string source;
-  std::vector<Component> components;  // in the data file's order
-  kinerja::sdk::BandTable predikat;
-
-  double max_total() const;
+  scoring::Parts components;  // in points; their maxima sum to 100
+  scoring::Grading predikat;
 };
 
-// The rules of `regulation` in a predikat.json document read from `file`.
-// An unknown regulation is a ConfigError listing the ones the file has; a
-// malformed table, or maxima that do not sum to 100, an InputError naming
-// the file.
-Rules rules_from_json(const json& document, const std::string& regulation, const std::string& file);
-
-// Component scores by key.
-using Scores = std::map<std::string, double>;
-
-// Something wrong with an input; `key` is the component's key, or empty.
-struct Issue {
-  std::string key;
-  std::string message;
-};
-
-// Every component missing, unknown, negative or above its maximum.
-std::vector<Issue> component_issues(const Rules& rules, const Scores& scores);
-
-// A total (`what` names it in the message) outside 0..100: the points of
-// every regulation's components sum to 100 (checked when reading them).
-std::optional<std::string> total_issue(double total, const std::string& what);
-
-// The sum of the component scores; a ConfigError naming every issue.
-double total_of(const Rules& rules, const Scores& scores);
+// The rules of `regulation` in the data file: an unknown regulation is a
+// ConfigError listing the ones the file has; a malformed entry, or maxima
+// that do not sum to 100, an InputError naming the file.
+Rules rules_from(const scoring::RulesFile& file, const std::string& regulation);
 
 struct Grade {
   std::string predikat;  // "BB"
@@ -63,8 +36,5 @@ struct Grade {
 
 // The predikat of `total`; nothing when the table has no band for it.
 std::optional<Grade> grade(const Rules& rules, double total);
-
-// Whether `text` is one of the table's predikat (case-insensitive).
-bool is_predikat(const Rules& rules, const std::string& text);
 
 }  // namespace kinerja::sakip

@@ -1,27 +1,65 @@
-// sakip: the SAKIP score assessed by APIP, from its four components or its
-// total, with the predikat; or pending while APIP is still assessing.
-#include <cctype>
+// sakip: the SAKIP score assessed by APIP, from its components or its
+// total, with the predikat; or pending while APIP is still assessing. This
+// file is the plugin glue: the parameters, each described once, and the
+// result; the rules are data, read by sakip.cpp through the SDK's scoring.hpp.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
 
-#include <kinerja/sdk/crosscheck.hpp>
 #include <kinerja/sdk/plugin.hpp>
-#include <kinerja/sdk/plugin_data.hpp>
+#include <kinerja/sdk/scoring.hpp>
 
 #include "sakip.hpp"
 
 namespace {
 
-using kinerja::sdk::json;
-using kinerja::sdk::Problem;
-using kinerja::sdk::Request;
-using kinerja::sdk::Result;
+namespace sdk = kinerja::sdk;
+namespace scoring = kinerja::sdk::scoring;
 namespace sakip = kinerja::sakip;
+using sdk::json;
 
-bool same_grade(const std::string& a, const std::string& b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
-  }
-  return true;
+struct Pending {
+  std::string reason;
+  std::optional<double> provisional;
+};
+
+struct Previous {
+  std::optional<int> year;
+  std::optional<double> total;
+  std::optional<std::string> predikat;
+};
+
+struct Settings {
+  std::optional<scoring::Scores> components;
+  std::optional<double> total;
+  std::optional<Pending> pending;
+  std::optional<Previous> previous;
+  json published;
+  std::string regulation = sakip::default_regulation;
+  std::optional<std::filesystem::path> data;
+  std::string evidence;
+};
+
+sdk::Parameters<Pending> pending_parameters() {
+  sdk::Parameters<Pending> p;
+  p.text("reason", &Pending::reason, "Why it is pending, e.g. \"dalam proses penilaian APIP\".").required();
+  p.number("provisional", &Pending::provisional, "A provisional score, if one is known.").minimum(0).maximum(100);
+  return p;
+}
+
+sdk::Parameters<Previous> previous_parameters() {
+  sdk::Parameters<Previous> p;
+  p.integer("year", &Previous::year, "The year assessed, before the config's year.").required();
+  p.number("total", &Previous::total, "Its score, 0 to 100.").minimum(0).maximum(100).required();
+  p.text("predikat", &Previous::predikat, "Its predikat as published; checked against the table.");
+  p.rule([](const Previous& previous, const json&, const std::string& at, sdk::Reading& r) {
+    if (r.year() != 0 && previous.year && *previous.year >= r.year()) {
+      r.problem(at + "/year", "the earlier year " + std::to_string(*previous.year) + " is not before the config's year " +
+                                  std::to_string(r.year()));
+    }
+  });
+  return p;
 }
 
 json grade_json(const std::optional<sakip::Grade>& g) {
@@ -29,244 +67,144 @@ json grade_json(const std::optional<sakip::Grade>& g) {
   return {{"predikat", g->predikat}, {"label", g->label}, {"meaning", g->meaning}};
 }
 
-class SakipPlugin : public kinerja::sdk::Plugin {
+class SakipPlugin : public sdk::PluginWith<SakipPlugin, Settings> {
  public:
-  using Plugin::Plugin;
+  using PluginWith::PluginWith;
 
-  static kinerja::sdk::PluginInfo info() {
-    kinerja::sdk::PluginInfo info;
+  static sdk::Parameters<Settings> parameters() {
+    sdk::Parameters<Settings> p;
+    p.number_map("components", &Settings::components,
+                 "APIP's component scores (LHE) by key; the score is their sum. Under PermenPANRB-88-2021: perencanaan "
+                 "(0 to 30), pengukuran (0 to 30), pelaporan (0 to 15), evaluasi_internal (0 to 25).");
+    p.number("total", &Settings::total, "The score, 0 to 100, when APIP gives only the total.").minimum(0).maximum(100);
+    p.object("pending", &Settings::pending, pending_parameters(), "The score is not final yet (APIP is still assessing).");
+    p.object("previous", &Settings::previous, previous_parameters(), "An earlier year's score, shown beside this one.")
+        .example(json{{"year", 2022}, {"total", 79.47}, {"predikat", "BB"}});
+    p.value("published", &Settings::published,
+            scoring::published_schema({scoring::Figure::value("total", "The printed score.", 0, 100),
+                                       scoring::Figure::grade("predikat", "The printed predikat.")}),
+            "This year's figures as a report printed them, compared with the computed ones.");
+    scoring::declare_rules(p, "regulation", &Settings::regulation,
+                           "Key of the rules (component maxima, predikat table) in the data file.", &Settings::data,
+                           "predikat.json");
+    p.text("evidence", &Settings::evidence, "Where the score comes from, e.g. the LHE letter; goes into the note.");
+    // None of them is allowed too: the indicator is then missing, not an error.
+    p.rule([](const Settings&, const json& params, const std::string& at, sdk::Reading& r) {
+      std::vector<std::string> given;
+      for (const char* key : {"components", "total", "pending"}) {
+        if (params.contains(key)) given.push_back(key);
+      }
+      if (given.size() > 1) {
+        r.problem(sdk::child_pointer(at, given[1]),
+                  "give one of components, total or pending, not both " + given[0] + " and " + given[1]);
+      }
+    });
+    p.examples(json::array({{{"pending", {{"reason", "dalam proses penilaian APIP"}, {"provisional", 77}}},
+                             {"previous", {{"year", 2022}, {"total", 79.47}, {"predikat", "BB"}}}}}));
+    return p;
+  }
+
+  static sdk::PluginInfo info() {
+    sdk::PluginInfo info;
     info.name = "sakip";
-    info.version = "1.0.0";
+    info.version = "2.0.0";
     info.description = "SAKIP score assessed by APIP (PermenPANRB 88/2021): components or total, predikat; or pending";
     info.indicator_types = {"sakip"};
-    info.parameters = json::parse(R"json({
-      "type": "object",
-      "properties": {
-        "components": {
-          "type": "object",
-          "description": "The four component scores from APIP's evaluation (LHE); their sum is the score.",
-          "properties": {
-            "perencanaan": {"type": "number", "description": "Perencanaan Kinerja, 0 to 30."},
-            "pengukuran": {"type": "number", "description": "Pengukuran Kinerja, 0 to 30."},
-            "pelaporan": {"type": "number", "description": "Pelaporan Kinerja, 0 to 15."},
-            "evaluasi_internal": {"type": "number", "description": "Evaluasi Akuntabilitas Kinerja Internal, 0 to 25."}
-          },
-          "required": ["perencanaan", "pengukuran", "pelaporan", "evaluasi_internal"]
-        },
-        "total": {"type": "number", "description": "The score, 0 to 100, when APIP gives only the total."},
-        "pending": {
-          "type": "object",
-          "description": "The score is not final yet (still being assessed by APIP).",
-          "properties": {
-            "reason": {"type": "string", "description": "Why it is pending, e.g. \"dalam proses penilaian APIP\"."},
-            "provisional": {"type": "number", "description": "A provisional score, if one is known."}
-          },
-          "required": ["reason"]
-        },
-        "previous": {
-          "type": "object",
-          "description": "An earlier year's score, shown beside this one, e.g. {\"year\": 2022, \"total\": 79.47, \"predikat\": \"BB\"}.",
-          "properties": {
-            "year": {"type": "integer", "description": "The year assessed."},
-            "total": {"type": "number", "description": "Its score, 0 to 100."},
-            "predikat": {"type": "string", "description": "Its predikat as published; checked against the table."}
-          },
-          "required": ["year", "total"]
-        },
-        "published": {
-          "type": "object",
-          "description": "This year's figures as a report printed them, compared with the computed ones.",
-          "properties": {
-            "total": {"type": "number", "description": "The printed score."},
-            "predikat": {"type": "string", "description": "The printed predikat."}
-          }
-        },
-        "regulation": {"type": "string", "default": "PermenPANRB-88-2021",
-                       "description": "Key of the rules (maxima, predikat table) in the data file."},
-        "data": {"type": "string", "format": "path",
-                 "description": "A unit's own copy of predikat.json; default: the one bundled with the plugin."},
-        "evidence": {"type": "string", "description": "Where the score comes from, e.g. the LHE letter; goes into the note."}
-      },
-      "examples": [{"pending": {"reason": "dalam proses penilaian APIP", "provisional": 77},
-                    "previous": {"year": 2022, "total": 79.47, "predikat": "BB"}}]
-    })json");
+    info.parameters = schema();
+    info.measures = {{"score", "", true, "SAKIP performance accountability score", "Nilai Akuntabilitas Kinerja",
+                      "APIP's score, 0 to 100: the sum of the component scores", 77}};
     return info;
   }
 
-  std::vector<Problem> check(const Request& request) override {
-    sakip::Rules rules;
-    try {
-      rules = load_rules(request);
-    } catch (const kinerja::sdk::ConfigError& e) {
-      return {{"/params/regulation", e.what()}};
-    } catch (const kinerja::sdk::InputError& e) {
-      return {{request.params.contains("data") ? "/params/data" : "/params", e.what()}};
+  // validate: the scores and names against the rules in the data file.
+  void validate(const sdk::Request&, const Settings& s, std::vector<sdk::Problem>& problems) override {
+    const auto rules = scoring::rules_or_problem([&] { return sakip::rules_from(open(s), s.regulation); },
+                                                 "/params/regulation", s.data.has_value(), problems);
+    if (!rules) return;
+    if (s.components) rules->components.check(*s.components, "/params/components", "", problems);
+    const scoring::KnownNames known{{"predikat", rules->predikat.names("grade")}};
+    scoring::check_published(s.published, "/params/published", known, rules->regulation, {}, problems);
+    if (s.previous && s.previous->predikat) {
+      if (auto message = scoring::unknown_name("predikat", *s.previous->predikat, known, rules->regulation)) {
+        problems.push_back({"/params/previous/predikat", *message});
+      }
     }
-    return problems_with(request, rules);
   }
 
-  Result evaluate(const Request& request) override {
-    const sakip::Rules rules = load_rules(request);
-    if (const auto problems = problems_with(request, rules); !problems.empty()) {
-      std::string message;
-      for (const auto& p : problems) message += (message.empty() ? "" : "; ") + p.message;
-      throw kinerja::sdk::ConfigError(message);
-    }
-    const json& p = request.params;
+  sdk::Result compute(const sdk::Request&, const Settings& s) override {
+    const scoring::RulesFile file = open(s);
+    const sakip::Rules rules = sakip::rules_from(file, s.regulation);
     json breakdown{{"regulation", rules.regulation}, {"source", rules.source}};
     std::optional<double> total;  // the score this year, if final
-    Result result;
-    if (p.contains("components")) {
-      json components = json::array();
-      for (const auto& c : rules.components) {
-        components.push_back({{"key", c.key}, {"label", c.label}, {"score", p["components"][c.key]}, {"max", c.max}});
-      }
-      breakdown["components"] = components;
-      total = sakip::total_of(rules, scores_of(p["components"]));
+    if (s.components) {
+      breakdown["components"] = rules.components.breakdown(*s.components);
+      total = rules.components.total(*s.components);
       breakdown["input"] = "components";
-    } else if (p.contains("total")) {
-      total = p["total"].get<double>();
+    } else if (s.total) {
+      total = *s.total;
       breakdown["input"] = "total";
     }
+    sdk::Result result;
     if (total) {
-      result = Result::final_value(*total);
+      result = sdk::Result::final_value(*total);
+      result.measures = {{"score", *total}};
       const auto g = sakip::grade(rules, *total);
       breakdown["total"] = *total;
       breakdown.update(grade_json(g));
       if (g) result.note = "predikat " + g->predikat + " (" + g->label + ")";
-    } else if (p.contains("pending")) {
-      const json& pending = p["pending"];
-      std::optional<double> provisional;
-      if (pending.contains("provisional")) provisional = pending["provisional"].get<double>();
-      result = Result::pending_value(pending["reason"].get<std::string>(), provisional);
+    } else if (s.pending) {
+      result = sdk::Result::pending_value(s.pending->reason, s.pending->provisional);
       breakdown["input"] = "pending";
       // The predikat a provisional score would have: for orientation only.
-      if (provisional) {
-        json entry{{"total", *provisional}};
-        entry.update(grade_json(sakip::grade(rules, *provisional)));
+      if (s.pending->provisional) {
+        json entry{{"total", *s.pending->provisional}};
+        entry.update(grade_json(sakip::grade(rules, *s.pending->provisional)));
         breakdown["provisional"] = entry;
       }
     } else {
-      result = Result::missing_value("no SAKIP score given yet (components, total or pending)");
+      result = sdk::Result::missing_value("no SAKIP score given yet (components, total or pending)");
     }
-    if (p.contains("previous")) add_previous(rules, p["previous"], total, breakdown, result.warnings);
-    compare_published(rules, p, total, result);
-    if (p.contains("evidence")) {
-      const std::string evidence = p["evidence"].get<std::string>();
-      result.note = result.note.empty() ? evidence : evidence + "; " + result.note;
-    }
+    if (s.previous) add_previous(rules, *s.previous, total, breakdown, result.warnings);
+    compare_published(rules, s.published, total, result);
+    result.note = scoring::with_evidence(s.evidence, result.note);
     result.breakdown = breakdown;
-    result.inputs.push_back(data_file(request).string());
+    result.inputs.push_back(file.file());
     return result;
   }
 
  private:
-  static std::filesystem::path data_file(const Request& request) {
-    if (request.params.contains("data")) return request.params["data"].get<std::string>();
-    return kinerja::sdk::plugin_data_dir("sakip") / "predikat.json";
-  }
-
-  static sakip::Rules load_rules(const Request& request) {
-    const std::filesystem::path file = data_file(request);
-    const std::string regulation = request.params.value("regulation", std::string("PermenPANRB-88-2021"));
-    return sakip::rules_from_json(kinerja::sdk::read_json_data(file), regulation, file.string());
-  }
-
-  static sakip::Scores scores_of(const json& components) {
-    sakip::Scores scores;
-    for (const auto& [key, value] : components.items()) scores[key] = value.get<double>();
-    return scores;
-  }
-
-  // The rules the parameter description cannot say.
-  static std::vector<Problem> problems_with(const Request& request, const sakip::Rules& rules) {
-    const json& p = request.params;
-    std::vector<Problem> problems;
-    const char* inputs[] = {"components", "total", "pending"};
-    std::string first;
-    for (const char* key : inputs) {
-      if (!p.contains(key)) continue;
-      if (first.empty()) {
-        first = key;
-      } else {
-        problems.push_back({std::string("/params/") + key,
-                            "give one of components, total or pending, not both " + first + " and " + key});
-      }
-    }
-    if (p.contains("components")) {
-      for (const auto& issue : sakip::component_issues(rules, scores_of(p["components"]))) {
-        problems.push_back({"/params/components/" + issue.key, issue.message});
-      }
-    }
-    const auto range = [&](const json& where, const char* key, const std::string& pointer, const std::string& what) {
-      if (!where.contains(key)) return;
-      if (auto issue = sakip::total_issue(where[key].get<double>(), what)) problems.push_back({pointer, *issue});
-    };
-    range(p, "total", "/params/total", "total");
-    if (p.contains("pending")) range(p["pending"], "provisional", "/params/pending/provisional", "provisional score");
-    if (p.contains("published")) range(p["published"], "total", "/params/published/total", "published total");
-    const auto known_predikat = [&](const json& where, const std::string& pointer) {
-      if (!where.contains("predikat")) return;
-      const std::string text = where["predikat"].get<std::string>();
-      if (sakip::is_predikat(rules, text)) return;
-      std::string list;
-      for (const auto& band : rules.predikat.bands()) list += (list.empty() ? "" : ", ") + band.grade;
-      problems.push_back({pointer, "unknown predikat '" + text + "'; " + rules.regulation + " has " + list});
-    };
-    if (p.contains("published")) known_predikat(p["published"], "/params/published/predikat");
-    if (p.contains("previous")) {
-      const json& previous = p["previous"];
-      range(previous, "total", "/params/previous/total", "previous total");
-      known_predikat(previous, "/params/previous/predikat");
-      const int year = previous["year"].get<int>();
-      if (request.year != 0 && year >= request.year) {
-        problems.push_back({"/params/previous/year", "the earlier year " + std::to_string(year) +
-                                                         " is not before the config's year " +
-                                                         std::to_string(request.year)});
-      }
-    }
-    return problems;
-  }
+  static scoring::RulesFile open(const Settings& s) { return scoring::RulesFile::open("sakip", "predikat.json", s.data); }
 
   // The earlier year's score, its predikat from the table, and the change.
-  static void add_previous(const sakip::Rules& rules, const json& previous, std::optional<double> total,
+  static void add_previous(const sakip::Rules& rules, const Previous& previous, std::optional<double> total,
                            json& breakdown, std::vector<std::string>& warnings) {
-    const double earlier = previous["total"].get<double>();
-    const auto g = sakip::grade(rules, earlier);
-    json entry{{"year", previous["year"]}, {"total", earlier}};
+    const auto g = sakip::grade(rules, *previous.total);
+    json entry{{"year", *previous.year}, {"total", *previous.total}};
     entry.update(grade_json(g));
-    if (total) entry["change"] = *total - earlier;
+    if (total) entry["change"] = *total - *previous.total;
     breakdown["previous"] = entry;
-    if (previous.contains("predikat") && g && !same_grade(previous["predikat"].get<std::string>(), g->predikat)) {
-      warnings.push_back("predikat of " + std::to_string(previous["year"].get<int>()) + ": published " +
-                         previous["predikat"].get<std::string>() + ", computed " + g->predikat + " (" +
-                         kinerja::sdk::number_text(earlier) + ")");
+    if (!previous.predikat || !g) return;
+    if (auto w = scoring::name_disagreement("predikat of " + std::to_string(*previous.year), *previous.predikat,
+                                            g->predikat, *previous.total)) {
+      warnings.push_back(*w);
     }
   }
 
-  // Published figures against computed ones: warnings showing both.
-  static void compare_published(const sakip::Rules& rules, const json& p, std::optional<double> total, Result& result) {
-    if (!p.contains("published")) return;
-    const json& published = p["published"];
-    std::string what = "total";
-    std::optional<double> against = total;
-    if (!total && result.pending && result.pending->provisional) {
-      what = "provisional total";
-      against = result.pending->provisional;
-    }
+  // This year's published figures against the score, or the provisional
+  // score while pending.
+  static void compare_published(const sakip::Rules& rules, const json& published, std::optional<double> total,
+                                sdk::Result& result) {
+    if (!published.is_object() || published.empty()) return;
+    const std::optional<double> provisional = result.pending ? result.pending->provisional : std::nullopt;
+    const std::optional<double> against = total ? total : provisional;
     if (!against) {
-      if (!published.empty()) result.warnings.push_back("published figures not compared: there is no score yet");
+      result.warnings.push_back("published figures not compared: there is no score yet");
       return;
     }
-    if (published.contains("total")) {
-      if (auto w = kinerja::sdk::compare_published(what, *against, published["total"].get<double>())) {
-        result.warnings.push_back(*w);
-      }
-    }
-    const auto g = sakip::grade(rules, *against);
-    if (published.contains("predikat") && g && !same_grade(published["predikat"].get<std::string>(), g->predikat)) {
-      result.warnings.push_back("predikat: published " + published["predikat"].get<std::string>() + ", computed " +
-                                g->predikat + " (" + kinerja::sdk::number_text(*against) + ")");
+    scoring::Computed computed{*against, {{"total", *against}}, {}};
+    if (const auto g = sakip::grade(rules, *against)) computed.names.push_back({"predikat", g->predikat});
+    for (auto& w : scoring::disagreements(published, computed, total ? "" : " (provisional)")) {
+      result.warnings.push_back(std::move(w));
     }
   }
 };

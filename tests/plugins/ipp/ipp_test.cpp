@@ -1,8 +1,8 @@
-// The IPP logic (plugins/ipp/ipp.cpp) and its bundled data file.
-// Expected values are worked out by hand in the comments.
+// The IPP logic (plugins/ipp/ipp.cpp) and its bundled data file; the parts,
+// bands and messages it shares with sakip and ombudsman are tested in
+// tests/sdk/scoring_test.cpp. Expected values are worked out by hand in the
+// comments.
 #include "ipp.hpp"
-
-#include <functional>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -10,14 +10,30 @@
 #include <kinerja/sdk/plugin_data.hpp>
 
 #include "kinerja_test_paths.hpp"
+#include "message_of.hpp"
 
 namespace kinerja::ipp {
 namespace {
 
+using ::testing::ElementsAre;
 using ::testing::HasSubstr;
+using kinerja::testing::message_of;
+using kinerja::sdk::json;
+using Scores = scoring::Scores;
 
-Rules shipped() {
-  return rules_from_json(kinerja::sdk::read_json_data(KINERJA_IPP_DATA_FILE), "PermenPANRB-29-2022", "ipp.json");
+Rules from(const json& document, const std::string& file) {
+  return rules_from(scoring::RulesFile(document, file), "PermenPANRB-29-2022");
+}
+Rules shipped() { return from(kinerja::sdk::read_json_data(KINERJA_IPP_DATA_FILE), "ipp.json"); }
+double index_from_aspects(const Rules& rules, const Scores& scores) { return rules.aspects.total(scores); }
+
+// Each problem check_units finds, as "pointer: message".
+std::vector<std::string> problems_with(const std::vector<Unit>& units) {
+  std::vector<kinerja::sdk::Problem> problems;
+  check_units(shipped(), units, "/params/units", problems);
+  std::vector<std::string> out;
+  for (const auto& p : problems) out.push_back(p.path + ": " + p.message);
+  return out;
 }
 
 Scores aspects(double kebijakan, double sdm, double sarana, double sistem, double konsultasi, double inovasi) {
@@ -28,28 +44,22 @@ Scores aspects(double kebijakan, double sdm, double sarana, double sistem, doubl
 Unit by_index(const std::string& name, double index) { return {name, index, std::nullopt}; }
 Unit by_aspects(const std::string& name, const Scores& scores) { return {name, std::nullopt, scores}; }
 
-std::string message_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const std::exception& e) {
-    return e.what();
-  }
-  return "";
-}
-
 TEST(Ipp, ShippedDataHasTheSixWeightsOnAScaleOfFive) {
   const Rules rules = shipped();
-  ASSERT_EQ(rules.aspects.size(), 6u);
+  const auto& a = rules.aspects.list();
+  ASSERT_EQ(a.size(), 6u);
   const std::vector<std::pair<std::string, double>> expected{{"kebijakan", 24},        {"profesionalisme_sdm", 25},
                                                              {"sarana_prasarana", 18}, {"sistem_informasi", 11},
                                                              {"konsultasi_pengaduan", 10}, {"inovasi", 12}};
   for (std::size_t i = 0; i < expected.size(); ++i) {
-    EXPECT_EQ(rules.aspects[i].key, expected[i].first);
-    EXPECT_EQ(rules.aspects[i].weight, expected[i].second);
+    EXPECT_EQ(a[i].key, expected[i].first);
+    EXPECT_EQ(a[i].weight, expected[i].second);
+    EXPECT_EQ(a[i].min, 0);
+    EXPECT_EQ(a[i].max, 5);
   }
   EXPECT_EQ(rules.scale_min, 0);
   EXPECT_EQ(rules.scale_max, 5);
-  EXPECT_FALSE(rules.categories_verified);  // unverified in the domain reference
+  EXPECT_FALSE(rules.categories.verified());  // unverified in the domain reference
 }
 
 TEST(Ipp, SeedMinistryIndexIsTheMeanOfItsThreeUnits) {
@@ -121,6 +131,7 @@ TEST(Ipp, WeakestUnitAndWeakestAspect) {
   EXPECT_EQ(e.weakest_unit, 0u);
   ASSERT_TRUE(e.weakest_aspect);
   EXPECT_EQ(e.weakest_aspect->key, "inovasi");
+  EXPECT_EQ(e.weakest_aspect->label, "Inovasi");
   EXPECT_NEAR(e.weakest_aspect->mean, 3.4, 1e-12);
   EXPECT_EQ(e.weakest_aspect->units, 2u);
   // (3.673 + 3.75 + 4.23) / 3 = 11.653 / 3 = 3.88433...
@@ -128,77 +139,62 @@ TEST(Ipp, WeakestUnitAndWeakestAspect) {
 }
 
 TEST(Ipp, ScoresOutsideTheScaleAreRefused) {
-  const Rules rules = shipped();
-  const auto issues = find_issues(rules, {by_aspects("Dit. Anak", aspects(6, 4, 4, 4, 4, -0.1)), by_index("STIS", 5.2)});
-  ASSERT_EQ(issues.size(), 3u);
-  EXPECT_EQ(issues[0].unit, 0u);
-  EXPECT_EQ(issues[0].field, "aspects/kebijakan");
-  EXPECT_EQ(issues[0].message, "unit 'Dit. Anak': aspect kebijakan (Kebijakan Pelayanan) 6 is outside the scale 0 to 5");
-  EXPECT_EQ(issues[1].field, "aspects/inovasi");
-  EXPECT_EQ(issues[2].unit, 1u);
-  EXPECT_EQ(issues[2].field, "index");
-  EXPECT_EQ(issues[2].message, "unit 'STIS': index 5.2 is outside the scale 0 to 5");
+  EXPECT_THAT(problems_with({by_aspects("Dit. Anak", aspects(6, 4, 4, 4, 4, -0.1)), by_index("STIS", 5.2)}),
+              ElementsAre("/params/units/0/aspects/kebijakan: unit 'Dit. Anak': aspect kebijakan (Kebijakan Pelayanan): 6 is "
+                          "above its maximum 5 (PermenPANRB-29-2022)",
+                          "/params/units/0/aspects/inovasi: unit 'Dit. Anak': aspect inovasi (Inovasi): -0.1 is below its "
+                          "minimum 0 (PermenPANRB-29-2022)",
+                          "/params/units/1/index: unit 'STIS': index 5.2 is outside the scale 0 to 5"));
   // The ends of the scale are on it.
-  EXPECT_TRUE(find_issues(rules, {by_aspects("U", aspects(0, 5, 0, 5, 0, 5)), by_index("V", 5)}).empty());
-  EXPECT_THROW(evaluate(rules, {by_index("STIS", 5.2)}), kinerja::sdk::ConfigError);
+  EXPECT_TRUE(problems_with({by_aspects("U", aspects(0, 5, 0, 5, 0, 5)), by_index("V", 5)}).empty());
+  EXPECT_THROW(evaluate(shipped(), {by_index("STIS", 5.2)}), kinerja::sdk::ConfigError);
 }
 
-TEST(Ipp, EachUnitGivesExactlyOneOfIndexAndAspectsUnderAUniqueName) {
-  const Rules rules = shipped();
-  Unit both = by_index("A", 3);
-  both.aspects = aspects(3, 3, 3, 3, 3, 3);
-  const auto issues = find_issues(rules, {both, Unit{"B", std::nullopt, std::nullopt}, by_index("A", 4)});
-  ASSERT_EQ(issues.size(), 3u);
-  EXPECT_THAT(issues[0].message, HasSubstr("unit 'A': give either its index or its aspect scores, not both"));
-  EXPECT_THAT(issues[1].message, HasSubstr("unit 'B': give its index or its aspect scores"));
-  EXPECT_EQ(issues[2].field, "name");
-  EXPECT_THAT(issues[2].message, HasSubstr("unit 'A' is given twice (units 1 and 3)"));
-  const auto none = find_issues(rules, {});
-  ASSERT_EQ(none.size(), 1u);
-  EXPECT_FALSE(none[0].unit);
+TEST(Ipp, UnitsAreNeededEachUnderAUniqueName) {
+  EXPECT_THAT(problems_with({by_index("A", 3), by_index("B", 3), by_index("A", 4)}),
+              ElementsAre("/params/units/2/name: unit 'A' is given twice (units 1 and 3)"));
+  EXPECT_THAT(problems_with({}), ElementsAre("/params/units: no units given: list the evaluated units (ULE)"));
+  EXPECT_THROW(evaluate(shipped(), {}), kinerja::sdk::ConfigError);  // never a mean of nothing
 }
 
 TEST(Ipp, AspectsTheRulesDoNotWeighAreRefused) {
   Scores scores = aspects(3, 3, 3, 3, 3, 3);
   scores.erase("inovasi");
   scores["inovation"] = 3;
-  const auto issues = find_issues(shipped(), {by_aspects("U", scores)});
-  ASSERT_EQ(issues.size(), 2u);
-  EXPECT_THAT(issues[0].message, HasSubstr("aspect inovasi (Inovasi) is missing"));
-  EXPECT_THAT(issues[1].message, HasSubstr("aspect 'inovation' has no weight under PermenPANRB-29-2022"));
+  EXPECT_THAT(problems_with({by_aspects("U", scores)}),
+              ElementsAre("/params/units/0/aspects: unit 'U': aspect inovasi (Inovasi) is missing: PermenPANRB-29-2022 "
+                          "scores it from 0 to 5",
+                          "/params/units/0/aspects/inovation: unit 'U': aspect 'inovation' is not scored under "
+                          "PermenPANRB-29-2022 (did you mean 'inovasi'?)"));
 }
 
 TEST(Ipp, DataWhoseWeightsDoNotSumTo100IsRefused) {
   json data = kinerja::sdk::read_json_data(KINERJA_IPP_DATA_FILE);
   data["regulations"]["PermenPANRB-29-2022"]["aspects"][5]["weight"] = 11;  // inovasi 11: sum 99
-  const std::string message = message_of([&] { rules_from_json(data, "PermenPANRB-29-2022", "own.json"); });
+  const std::string message = message_of([&] { from(data, "own.json"); });
   EXPECT_EQ(message, "own.json: /regulations/PermenPANRB-29-2022/aspects: weights sum to 99, expected 100");
-  EXPECT_THROW(rules_from_json(data, "PermenPANRB-29-2022", "own.json"), kinerja::sdk::InputError);
+  EXPECT_THROW(from(data, "own.json"), kinerja::sdk::InputError);
 }
 
 TEST(Ipp, UnknownRegulationListsTheOnesThereAre) {
   const json data = kinerja::sdk::read_json_data(KINERJA_IPP_DATA_FILE);
-  EXPECT_EQ(message_of([&] { rules_from_json(data, "PermenPANRB-17-2017", "ipp.json"); }),
+  const scoring::RulesFile file(data, "ipp.json");
+  EXPECT_EQ(message_of([&] { rules_from(file, "PermenPANRB-17-2017"); }),
             "unknown regulation 'PermenPANRB-17-2017' in ipp.json; it has: PermenPANRB-29-2022");
-  EXPECT_THROW(rules_from_json(data, "x", "ipp.json"), kinerja::sdk::ConfigError);
+  EXPECT_THROW(rules_from(file, "x"), kinerja::sdk::ConfigError);
 }
 
 TEST(Ipp, MalformedDataIsAnInputErrorNamingTheFile) {
   json data = kinerja::sdk::read_json_data(KINERJA_IPP_DATA_FILE);
   data["regulations"]["PermenPANRB-29-2022"]["scale"] = {{"min", 5}, {"max", 0}};
-  EXPECT_THAT(message_of([&] { rules_from_json(data, "PermenPANRB-29-2022", "own.json"); }),
-              HasSubstr("own.json: /regulations/PermenPANRB-29-2022/scale"));
+  EXPECT_THAT(message_of([&] { from(data, "own.json"); }), HasSubstr("own.json: /regulations/PermenPANRB-29-2022/scale"));
   data = kinerja::sdk::read_json_data(KINERJA_IPP_DATA_FILE);
   data["regulations"]["PermenPANRB-29-2022"].erase("categories");
-  EXPECT_THAT(message_of([&] { rules_from_json(data, "PermenPANRB-29-2022", "own.json"); }),
-              HasSubstr("own.json: /regulations/PermenPANRB-29-2022/categories: missing"));
+  EXPECT_EQ(message_of([&] { from(data, "own.json"); }), "own.json: /regulations/PermenPANRB-29-2022/categories: missing");
 }
 
-TEST(Ipp, CategoryNamesAreMatchedIgnoringCase) {
-  const Rules rules = shipped();
-  EXPECT_TRUE(is_category(rules, "A-"));
-  EXPECT_TRUE(is_category(rules, "b-"));
-  EXPECT_FALSE(is_category(rules, "BB"));
+TEST(Ipp, TheCategoriesAReportMayPrint) {
+  EXPECT_EQ(shipped().categories.names("grade"), (std::vector<std::string>{"A", "A-", "B", "B-", "C", "C-", "D", "E", "F"}));
 }
 
 }  // namespace

@@ -1,8 +1,8 @@
-// The SAKIP logic (plugins/sakip/sakip.cpp) and its bundled data file.
-// Expected values are worked out by hand in the comments.
+// The SAKIP rules (plugins/sakip/sakip.cpp) and its bundled data file; the
+// parts, bands and messages they share with ipp and ombudsman are tested in
+// tests/sdk/scoring_test.cpp. Expected values are worked out by hand in the
+// comments.
 #include "sakip.hpp"
-
-#include <functional>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -10,17 +10,22 @@
 #include <kinerja/sdk/plugin_data.hpp>
 
 #include "kinerja_test_paths.hpp"
+#include "message_of.hpp"
 
 namespace kinerja::sakip {
 namespace {
 
 using ::testing::HasSubstr;
+using kinerja::testing::message_of;
+using kinerja::sdk::json;
+using Scores = scoring::Scores;
 
 const std::string regulation = "PermenPANRB-88-2021";
 
-Rules shipped() {
-  return rules_from_json(kinerja::sdk::read_json_data(KINERJA_SAKIP_DATA_FILE), regulation, "predikat.json");
-}
+scoring::RulesFile shipped_file() { return {kinerja::sdk::read_json_data(KINERJA_SAKIP_DATA_FILE), "predikat.json"}; }
+Rules shipped() { return rules_from(shipped_file(), regulation); }
+Rules from(const json& document, const std::string& key) { return rules_from(scoring::RulesFile(document, "own.json"), key); }
+double total_of(const Rules& rules, const Scores& scores) { return rules.components.total(scores); }
 
 // A minimal document: two components of 50 points, two bands.
 json document(double first_max = 50, const char* bound = "above") {
@@ -30,28 +35,15 @@ json document(double first_max = 50, const char* bound = "above") {
                   {"predikat", {{"bound", bound}, {"bands", {{{"min", 50}, {"grade", "P"}}, {{"grade", "F"}}}}}}}}}}};
 }
 
-std::string message_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const std::exception& e) {
-    return e.what();
-  }
-  return "";
-}
-
 TEST(Sakip, ShippedDataHasTheFourComponentsOfPermenPANRB88) {
   const Rules rules = shipped();
-  ASSERT_EQ(rules.components.size(), 4u);
-  EXPECT_EQ(rules.components[0].key, "perencanaan");
-  EXPECT_EQ(rules.components[0].max, 30);
-  EXPECT_EQ(rules.components[1].key, "pengukuran");
-  EXPECT_EQ(rules.components[1].max, 30);
-  EXPECT_EQ(rules.components[2].key, "pelaporan");
-  EXPECT_EQ(rules.components[2].max, 15);
-  EXPECT_EQ(rules.components[3].key, "evaluasi_internal");
-  EXPECT_EQ(rules.components[3].max, 25);
-  EXPECT_EQ(rules.max_total(), 100);
-  EXPECT_TRUE(rules.predikat.strict());
+  EXPECT_EQ(rules.components.keys(), (std::vector<std::string>{"perencanaan", "pengukuran", "pelaporan", "evaluasi_internal"}));
+  std::vector<double> maxima;
+  for (const auto& c : rules.components.list()) maxima.push_back(c.max);
+  EXPECT_EQ(maxima, (std::vector<double>{30, 30, 15, 25}));
+  EXPECT_EQ(rules.components.find("evaluasi_internal")->label, "Evaluasi Akuntabilitas Kinerja Internal");
+  EXPECT_TRUE(rules.predikat.table().strict());
+  EXPECT_EQ(rules.predikat.names("grade"), (std::vector<std::string>{"AA", "A", "BB", "B", "CC", "C", "D"}));
 }
 
 TEST(Sakip, PredikatBoundsAreStrictlyAbove) {
@@ -90,7 +82,9 @@ TEST(Sakip, TotalIsTheSumOfTheComponents) {
 TEST(Sakip, EveryComponentAtItsMaximumIsAllowedAndIsAA) {
   const Rules rules = shipped();
   const Scores scores{{"perencanaan", 30}, {"pengukuran", 30}, {"pelaporan", 15}, {"evaluasi_internal", 25}};
-  EXPECT_TRUE(component_issues(rules, scores).empty());
+  std::vector<kinerja::sdk::Problem> problems;
+  rules.components.check(scores, "/params/components", "", problems);
+  EXPECT_TRUE(problems.empty());
   EXPECT_EQ(total_of(rules, scores), 100);
   EXPECT_EQ(grade(rules, 100)->predikat, "AA");
 }
@@ -105,76 +99,54 @@ TEST(Sakip, BinaryNoiseInTheSumDoesNotLiftAPredikat) {
   EXPECT_EQ(grade(rules, total)->predikat, "BB");
 }
 
-TEST(Sakip, ComponentAboveItsMaximumIsRefusedNamingIt) {
+TEST(Sakip, ComponentsOutOfRangeOrUnknownAreRefusedNamingThem) {
   const Rules rules = shipped();
-  const Scores scores{{"perencanaan", 25}, {"pengukuran", 24}, {"pelaporan", 16}, {"evaluasi_internal", 18}};
-  const auto issues = component_issues(rules, scores);
-  ASSERT_EQ(issues.size(), 1u);
-  EXPECT_EQ(issues[0].key, "pelaporan");
-  EXPECT_EQ(issues[0].message, "pelaporan (Pelaporan Kinerja): 16 is above its maximum 15 (PermenPANRB-88-2021)");
-  EXPECT_THROW(total_of(rules, scores), kinerja::sdk::ConfigError);
-}
-
-TEST(Sakip, NegativeMissingAndUnknownComponentsAreRefused) {
-  const Rules rules = shipped();
-  const auto issues =
-      component_issues(rules, {{"perencanaan", -1}, {"pengukuran", 24}, {"pelaporan", 12}, {"evaluasi", 18}});
-  ASSERT_EQ(issues.size(), 3u);
-  EXPECT_EQ(issues[0].key, "perencanaan");
-  EXPECT_THAT(issues[0].message, HasSubstr("-1 is negative; scores run from 0 to 30"));
-  EXPECT_EQ(issues[1].key, "evaluasi_internal");
-  EXPECT_THAT(issues[1].message, HasSubstr("missing"));
-  EXPECT_EQ(issues[2].key, "evaluasi");
-  EXPECT_THAT(issues[2].message, HasSubstr("'evaluasi' is not scored under PermenPANRB-88-2021"));
-  // total_of names every issue, not only the first.
-  const std::string message =
-      message_of([&] { total_of(rules, {{"perencanaan", -1}, {"pengukuran", 31}, {"pelaporan", 1}, {"evaluasi_internal", 1}}); });
-  EXPECT_THAT(message, HasSubstr("perencanaan (Perencanaan Kinerja): -1 is negative"));
-  EXPECT_THAT(message, HasSubstr("pengukuran (Pengukuran Kinerja): 31 is above its maximum 30"));
-}
-
-TEST(Sakip, TotalsOutsideZeroToHundredAreRefused) {
-  EXPECT_FALSE(total_issue(0, "total"));
-  EXPECT_FALSE(total_issue(100, "total"));
-  EXPECT_EQ(total_issue(100.5, "total").value_or(""), "total: 100.5 is outside 0 to 100");
-  EXPECT_TRUE(total_issue(-0.5, "provisional score"));
-}
-
-TEST(Sakip, PredikatNamesAreMatchedIgnoringCase) {
-  const Rules rules = shipped();
-  EXPECT_TRUE(is_predikat(rules, "BB"));
-  EXPECT_TRUE(is_predikat(rules, "bb"));
-  EXPECT_FALSE(is_predikat(rules, "B+"));
+  std::vector<kinerja::sdk::Problem> problems;
+  rules.components.check({{"perencanaan", -1}, {"pengukuran", 24}, {"pelaporan", 16}, {"evaluasi", 18}}, "/params/components",
+                         "", problems);
+  ASSERT_EQ(problems.size(), 4u);
+  EXPECT_EQ(problems[0].path, "/params/components/perencanaan");
+  EXPECT_EQ(problems[0].message, "component perencanaan (Perencanaan Kinerja): -1 is below its minimum 0 (PermenPANRB-88-2021)");
+  EXPECT_EQ(problems[1].message, "component pelaporan (Pelaporan Kinerja): 16 is above its maximum 15 (PermenPANRB-88-2021)");
+  EXPECT_EQ(problems[2].path, "/params/components");
+  EXPECT_EQ(problems[2].message,
+            "component evaluasi_internal (Evaluasi Akuntabilitas Kinerja Internal) is missing: PermenPANRB-88-2021 scores it "
+            "from 0 to 25");
+  EXPECT_EQ(problems[3].message,
+            "component 'evaluasi' is not scored under PermenPANRB-88-2021; it scores perencanaan, pengukuran, pelaporan and "
+            "evaluasi_internal");
+  EXPECT_THROW(total_of(rules, {{"perencanaan", 25}, {"pengukuran", 24}, {"pelaporan", 16}, {"evaluasi_internal", 18}}),
+               kinerja::sdk::ConfigError);
 }
 
 TEST(Sakip, UnknownRegulationListsTheOnesThereAre) {
-  const std::string message =
-      message_of([] { rules_from_json(kinerja::sdk::read_json_data(KINERJA_SAKIP_DATA_FILE), "PermenPANRB-12-2015", "p.json"); });
-  EXPECT_EQ(message, "unknown regulation 'PermenPANRB-12-2015' in p.json; it has: PermenPANRB-88-2021");
-  EXPECT_THROW(rules_from_json(document(), "S", "p.json"), kinerja::sdk::ConfigError);
+  EXPECT_EQ(message_of([] { rules_from(shipped_file(), "PermenPANRB-12-2015"); }),
+            "unknown regulation 'PermenPANRB-12-2015' in predikat.json; it has: PermenPANRB-88-2021");
+  EXPECT_THROW(from(document(), "S"), kinerja::sdk::ConfigError);
 }
 
 TEST(Sakip, DataWhoseMaximaDoNotSumTo100IsRefused) {
-  EXPECT_NO_THROW(rules_from_json(document(50), "R", "own.json"));
-  const std::string message = message_of([] { rules_from_json(document(49), "R", "own.json"); });
-  EXPECT_EQ(message, "own.json: /regulations/R/components: maxima sum to 99, expected 100");
-  EXPECT_THROW(rules_from_json(document(49), "R", "own.json"), kinerja::sdk::InputError);
+  EXPECT_NO_THROW(from(document(50), "R"));
+  EXPECT_EQ(message_of([] { from(document(49), "R"); }), "own.json: /regulations/R/components: maxima sum to 99, expected 100");
+  EXPECT_THROW(from(document(49), "R"), kinerja::sdk::InputError);
 }
 
 TEST(Sakip, MalformedDataIsAnInputErrorNamingTheFile) {
-  EXPECT_THAT(message_of([] { rules_from_json(json::object(), "R", "own.json"); }), HasSubstr("own.json: expected"));
+  EXPECT_THAT(message_of([] { from(json::object(), "R"); }), HasSubstr("own.json: expected"));
   json bad_bound = document();
   bad_bound["regulations"]["R"]["predikat"]["bound"] = "over";
-  EXPECT_THAT(message_of([&] { rules_from_json(bad_bound, "R", "own.json"); }),
-              HasSubstr("own.json: /regulations/R/predikat/bound"));
+  EXPECT_THAT(message_of([&] { from(bad_bound, "R"); }), HasSubstr("own.json: /regulations/R/predikat/bound"));
   json no_max = document();
   no_max["regulations"]["R"]["components"][1].erase("max");
-  EXPECT_THAT(message_of([&] { rules_from_json(no_max, "R", "own.json"); }),
+  EXPECT_THAT(message_of([&] { from(no_max, "R"); }),
               HasSubstr("own.json: /regulations/R/components/1: expected an object with \"key\" and a numeric \"max\""));
+  json no_predikat = document();
+  no_predikat["regulations"]["R"].erase("predikat");
+  EXPECT_EQ(message_of([&] { from(no_predikat, "R"); }), "own.json: /regulations/R/predikat: missing");
 }
 
 TEST(Sakip, AnInclusiveTableInAUnitsOwnFileIsHonoured) {
-  const Rules rules = rules_from_json(document(50, "at_least"), "R", "own.json");
+  const Rules rules = from(document(50, "at_least"), "R");
   EXPECT_EQ(grade(rules, 50)->predikat, "P");
   EXPECT_EQ(grade(rules, 49.99)->predikat, "F");
 }

@@ -1,214 +1,184 @@
 #include "aggregates.hpp"
 
 #include <algorithm>
-#include <cmath>
 
-#include <kinerja/sdk/csv.hpp>
-
-#include "suggest.hpp"
+#include <kinerja/sdk/table.hpp>
 
 namespace kinerja::formula {
 
 namespace {
 
-namespace csv = sdk::csv;
+using sdk::json;
 
-// The aggregates over one file, in the order first named: each file is read
-// once for all of them.
-std::vector<std::pair<std::filesystem::path, std::vector<std::size_t>>> by_file(
-    const std::vector<Aggregate>& aggregates) {
-  std::vector<std::pair<std::filesystem::path, std::vector<std::size_t>>> files;
-  for (std::size_t i = 0; i < aggregates.size(); ++i) {
-    auto it = std::find_if(files.begin(), files.end(), [&](const auto& f) { return f.first == aggregates[i].file; });
-    if (it == files.end()) {
-      files.push_back({aggregates[i].file, {i}});
-    } else {
-      it->second.push_back(i);
-    }
-  }
-  return files;
-}
-
-// Every column an aggregate names, with the parameter that names it.
-std::vector<std::pair<std::string, std::string>> named_columns(const Aggregate& a) {
-  std::vector<std::pair<std::string, std::string>> out;
-  if (!a.column.empty()) out.push_back({a.column, parameter_pointer(a, "column")});
-  for (const auto& f : a.where) {
-    out.push_back({f.column, parameter_pointer(a, "where") + "/" + pointer_token(f.column)});
-  }
-  if (a.period) out.push_back({a.period->column, parameter_pointer(a, "date_column")});
-  return out;
-}
-
-// An aggregate with its columns found in the header of the file being read.
-struct Bound {
-  const Aggregate* aggregate = nullptr;
-  Tally* tally = nullptr;
-  std::optional<std::size_t> column;
-  std::vector<std::pair<std::size_t, const std::vector<std::string>*>> filters;
-  std::optional<std::size_t> date_column;
+// An aggregate's fields, and which field plays which part.
+struct Plan {
+  sdk::Fields fields;
+  std::optional<std::size_t> value;  // the column
+  std::optional<std::size_t> date;   // the date column
+  struct Filter {
+    std::size_t field;
+    std::vector<std::string> accepted;
+  };
+  std::vector<Filter> filters;
 };
 
-Bound bind(const Aggregate& a, Tally& tally, const csv::Reader& reader) {
-  Bound b;
-  b.aggregate = &a;
-  b.tally = &tally;
-  if (!a.column.empty()) b.column = reader.column(a.column, parameter_pointer(a, "column"));
-  for (const auto& f : a.where) {
-    b.filters.emplace_back(reader.column(f.column, parameter_pointer(a, "where") + "/" + pointer_token(f.column)),
-                           &f.accepted);
+// The field reading `column` as `kind`, added unless there is one already
+// (a column may be both counted and filtered on).
+std::size_t field_for(sdk::Fields& fields, const std::string& column, sdk::FieldKind kind, const std::string& what) {
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (fields[i].name == column && fields[i].kind == kind) return i;
   }
-  if (a.period) b.date_column = reader.column(a.period->column, parameter_pointer(a, "date_column"));
-  // Spreadsheets that export with ';' write decimals with ','.
-  tally.decimal_mark = a.decimal_mark.value_or(reader.separator() == ';' ? ',' : '.');
-  return b;
+  switch (kind) {
+    case sdk::FieldKind::number: fields.number(column, what); break;
+    case sdk::FieldKind::date: fields.date(column, what); break;
+    default: fields.text(column, what); break;
+  }
+  // The column must be in the header; a blank cell is no value, which the
+  // aggregate counts or refuses itself.
+  fields.blank(sdk::BlankPolicy::empty);
+  return fields.size() - 1;
+}
+
+Plan plan_of(const Aggregate& a) {
+  Plan plan;
+  if (!a.column.empty()) {
+    const bool numbers = a.function != Function::count;
+    plan.value = field_for(plan.fields, a.column, numbers ? sdk::FieldKind::number : sdk::FieldKind::text,
+                           numbers ? "The numbers of the " + function_name(a.function) : "The cells counted when not blank");
+  }
+  if (!a.date_column.empty()) plan.date = field_for(plan.fields, a.date_column, sdk::FieldKind::date, "Each row's date");
+  for (const auto& [column, accepted] : a.where.items()) {
+    Plan::Filter filter{field_for(plan.fields, column, sdk::FieldKind::text, "A where filter"), {}};
+    for (const auto& value : accepted) filter.accepted.push_back(value.get<std::string>());
+    plan.filters.push_back(std::move(filter));
+  }
+  return plan;
+}
+
+// Values are compared as names are everywhere in kinerja (text::key):
+// " Proses " is "proses", "Belum ditindaklanjuti" is "belum_ditindaklanjuti".
+bool passes_filters(const Plan& plan, const sdk::Record& r) {
+  return std::all_of(plan.filters.begin(), plan.filters.end(), [&](const Plan::Filter& f) {
+    const std::string cell = sdk::text::key(r.text(f.field));
+    return std::any_of(f.accepted.begin(), f.accepted.end(),
+                       [&](const std::string& accepted) { return sdk::text::key(accepted) == cell; });
+  });
 }
 
 // The filters first: a row they leave out is not asked for a date, so an
-// unrelated row without one does not stop the count.
-bool passes(const Bound& b, const csv::Reader& reader, const csv::Row& row) {
-  for (const auto& [index, accepted] : b.filters) {
-    if (std::find(accepted->begin(), accepted->end(), csv::Reader::trim(row.fields[index])) == accepted->end()) {
-      return false;
-    }
+// undated unrelated row does not stop the count.
+bool matches(const Aggregate& a, const Plan& plan, sdk::Table& table, const sdk::Record& r) {
+  if (!passes_filters(plan, r)) return false;
+  if (!plan.date) return true;
+  if (!r.has(*plan.date)) {
+    table.reject(r, *plan.date, "no date, so the row cannot be placed in the period " + a.period.text());
+    return false;
   }
-  if (b.date_column) {
-    const std::string& cell = row.fields[*b.date_column];
-    const auto date = sdk::parse_date(cell);
-    if (!date) {
-      throw sdk::InputError(reader.location(row, *b.date_column) + ": not a date: '" + cell +
-                            "' (expected YYYY-MM-DD or DD/MM/YYYY)");
-    }
-    const Period& period = *b.aggregate->period;
-    if (*date < period.from || period.to < *date) return false;
-  }
-  return true;
+  return a.period.contains(r.date(*plan.date));
 }
 
-void feed(const Bound& b, const csv::Reader& reader, const csv::Row& row) {
-  Tally& t = *b.tally;
-  ++t.rows_read;
-  if (!passes(b, reader, row)) return;
+void take(const Aggregate& a, const Plan& plan, const sdk::Record& r, Tally& t) {
   ++t.rows_matched;
-  if (!b.column) {
+  if (!plan.value) {
     ++t.values;
     return;
   }
-  const std::string& cell = row.fields[*b.column];
-  if (csv::Reader::trim(cell).empty()) {
+  if (!r.has(*plan.value)) {
     ++t.blanks_skipped;
     return;
   }
-  if (b.aggregate->function == Function::count) {
+  if (a.function == Function::count) {
     ++t.values;
     return;
   }
-  const auto number = csv::parse_number(cell, t.decimal_mark);
-  if (!number || !std::isfinite(*number)) {
-    throw sdk::InputError(reader.location(row, *b.column) + ": not a number: '" + cell + "' (decimal mark '" +
-                          std::string(1, t.decimal_mark) + "')");
-  }
-  t.min = t.values == 0 ? *number : std::min(t.min, *number);
-  t.max = t.values == 0 ? *number : std::max(t.max, *number);
-  t.sum += *number;
+  const double number = r.number(*plan.value);
+  t.min = t.values == 0 ? number : std::min(t.min, number);
+  t.max = t.values == 0 ? number : std::max(t.max, number);
+  t.sum += number;
   ++t.values;
 }
 
 }  // namespace
 
-std::optional<Function> function_named(const std::string& name) {
-  if (name == "count") return Function::count;
-  if (name == "sum") return Function::sum;
-  if (name == "mean") return Function::mean;
-  if (name == "min") return Function::min;
-  if (name == "max") return Function::max;
-  return std::nullopt;
-}
-
 std::string function_name(Function function) {
   switch (function) {
-    case Function::count:
-      return "count";
-    case Function::sum:
-      return "sum";
-    case Function::mean:
-      return "mean";
-    case Function::min:
-      return "min";
-    case Function::max:
-      return "max";
+    case Function::count: return "count";
+    case Function::sum: return "sum";
+    case Function::mean: return "mean";
+    case Function::min: return "min";
+    case Function::max: return "max";
   }
   return "?";
 }
 
+sdk::Parameters<Aggregate> aggregate_parameters() {
+  sdk::Parameters<Aggregate> p;
+  p.choice("function", &Aggregate::function,
+           {{"count", Function::count}, {"sum", Function::sum}, {"mean", Function::mean}, {"min", Function::min},
+            {"max", Function::max}},
+           "count: the matched rows (or their non-blank cells in column); sum, mean, min, max: of the numbers in "
+           "column.")
+      .required();
+  p.text("column", &Aggregate::column,
+         "The column to sum, average, or take the min or max of; for count, count only the rows where it is not "
+         "blank.");
+  p.value("where", &Aggregate::where,
+          {{"type", "object"}, {"additionalProperties", {{"type", "array"}, {"items", {{"type", "string"}}}}}},
+          "Filters: column -> accepted values. A row passes when each named column holds one of its accepted "
+          "values (compared ignoring case, spaces around, and '_' or '-' for a space).");
+  p.text("date_column", &Aggregate::date_column,
+         "The column with each row's date: only rows in the period count (2023-01-05, 05/01/2023, 5 Januari 2023, "
+         "an Excel date).");
+  p.period("period", &Aggregate::period, "The dates counted, inclusive. Default: the config's year.");
+  p.table("file", &Aggregate::file, fields_of,
+          "The table: a CSV or xlsx file (or a list, or a glob), or {\"file\": ..., \"sheet\", \"header_row\", "
+          "\"numbers\", \"encoding\", \"bad_rows\", \"columns\": {COLUMN: {\"numbers\", \"dates\", \"blank\"}}}; "
+          "relative to the config. See docs/inputs.md.")
+      .required()
+      .example("data/lapor-2023.xlsx");
+  p.only_with("period", "date_column");
+  p.rule([](const Aggregate& a, const json& params, const std::string& at, sdk::Reading& r) {
+    if (a.function != Function::count && a.column.empty()) {
+      r.problem(at + "/column", "missing: " + function_name(a.function) + " needs the column whose numbers it takes");
+    }
+    if (params.contains("column") && sdk::text::is_blank(a.column)) r.problem(at + "/column", "empty column name");
+    if (params.contains("date_column") && sdk::text::is_blank(a.date_column)) r.problem(at + "/date_column", "empty column name");
+    for (const auto& [column, accepted] : a.where.items()) {
+      const std::string where = sdk::child_pointer(at + "/where", column);
+      if (sdk::text::is_blank(column)) r.problem(where, "empty column name");
+      if (accepted.empty()) r.problem(where, "no accepted values: the filter would leave no row");
+    }
+  });
+  return p;
+}
+
+sdk::Fields fields_of(const Aggregate& aggregate) { return plan_of(aggregate).fields; }
+
 std::optional<double> value_of(Function function, const Tally& tally) {
   const auto values = static_cast<double>(tally.values);
   switch (function) {
-    case Function::count:
-      return values;
-    case Function::sum:
-      return tally.sum;  // the sum of nothing is 0
-    case Function::mean:
-      return tally.values == 0 ? std::nullopt : std::optional<double>(tally.sum / values);
-    case Function::min:
-      return tally.values == 0 ? std::nullopt : std::optional<double>(tally.min);
-    case Function::max:
-      return tally.values == 0 ? std::nullopt : std::optional<double>(tally.max);
+    case Function::count: return values;
+    case Function::sum: return tally.sum;  // the sum of nothing is 0
+    case Function::mean: return tally.values == 0 ? std::nullopt : std::optional<double>(tally.sum / values);
+    case Function::min: return tally.values == 0 ? std::nullopt : std::optional<double>(tally.min);
+    case Function::max: return tally.values == 0 ? std::nullopt : std::optional<double>(tally.max);
   }
   return std::nullopt;
 }
 
-std::string pointer_token(const std::string& key) {
-  std::string out;
-  for (char c : key) {
-    if (c == '~') {
-      out += "~0";
-    } else if (c == '/') {
-      out += "~1";
-    } else {
-      out += c;
-    }
+Tally compute_aggregate(const Aggregate& aggregate, const sdk::Host* host) {
+  const Plan plan = plan_of(aggregate);
+  sdk::Table table(*aggregate.file, plan.fields, host);
+  Tally t;
+  sdk::Record r;
+  while (table.next(r)) {
+    if (matches(aggregate, plan, table, r)) take(aggregate, plan, r, t);
   }
-  return out;
-}
-
-std::string parameter_pointer(const Aggregate& aggregate, const std::string& key) {
-  return "/params/aggregates/" + pointer_token(aggregate.name) + "/" + key;
-}
-
-std::vector<Tally> compute_aggregates(const std::vector<Aggregate>& aggregates) {
-  std::vector<Tally> tallies(aggregates.size());
-  for (const auto& [file, indices] : by_file(aggregates)) {
-    csv::Reader reader(file);
-    std::vector<Bound> bound;
-    for (std::size_t i : indices) bound.push_back(bind(aggregates[i], tallies[i], reader));
-    csv::Row row;
-    while (reader.next(row)) {
-      for (const auto& b : bound) feed(b, reader, row);
-    }
-  }
-  return tallies;
-}
-
-std::vector<sdk::Problem> column_problems(const std::vector<Aggregate>& aggregates) {
-  std::vector<sdk::Problem> problems;
-  for (const auto& [file, indices] : by_file(aggregates)) {
-    try {
-      const csv::Reader reader(file);  // reads the header line only
-      for (std::size_t i : indices) {
-        for (const auto& [column, pointer] : named_columns(aggregates[i])) {
-          if (reader.find_column(column)) continue;
-          std::string list;
-          for (const auto& h : reader.header()) list += (list.empty() ? "'" : ", '") + h + "'";
-          problems.push_back({pointer, "no column '" + column + "' in " + file.string() +
-                                           did_you_mean(column, reader.header()) + "; the header has " + list});
-        }
-      }
-    } catch (const sdk::InputError& e) {
-      problems.push_back({parameter_pointer(aggregates[indices.front()], "file"), e.what()});
-    }
-  }
-  return problems;
+  t.rows_read = table.rows();
+  t.warnings = table.warnings();
+  t.input = table.breakdown();
+  t.files = table.files();
+  return t;
 }
 
 }  // namespace kinerja::formula

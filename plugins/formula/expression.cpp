@@ -5,7 +5,7 @@
 
 #include <muParser.h>
 
-#include "suggest.hpp"
+#include <kinerja/sdk/text.hpp>
 
 namespace kinerja::formula {
 
@@ -96,9 +96,7 @@ bool is_call(const std::string& expression, int position, const std::string& nam
 
 std::string listed(std::vector<std::string> names) {
   std::sort(names.begin(), names.end());
-  std::string out;
-  for (const auto& name : names) out += (out.empty() ? "" : ", ") + name;
-  return out;
+  return sdk::text::join(names);
 }
 
 // "unknown name 'totl' at position 2 (did you mean 'total'?); names: belum,
@@ -108,7 +106,7 @@ std::string unknown_name_problem(const std::string& name, int position, const st
                                  const std::vector<std::string>& names) {
   const bool call = is_call(expression, position, name);
   std::string message = (call ? "unknown function '" : "unknown name '") + name + "'" + at(position, expression) +
-                        did_you_mean(name, call ? builtin_functions() : names);
+                        sdk::text::did_you_mean(name, call ? builtin_functions() : names);
   if (call) {
     message += "; functions: " + listed(builtin_functions());
   } else if (names.empty()) {

@@ -1,68 +1,71 @@
 // manual: a realisasi written in the config, with its evidence. How values
 // computed elsewhere (a letter from APIP, a dashboard figure) enter kinerja.
+// No measures: the unit parameter says what the value is.
+#include <optional>
+#include <string>
+
 #include <kinerja/sdk/plugin.hpp>
 
 namespace {
 
-using kinerja::sdk::json;
+namespace sdk = kinerja::sdk;
 
-class ManualPlugin : public kinerja::sdk::Plugin {
+struct Pending {
+  std::string reason;
+  std::optional<double> provisional;
+};
+
+struct Settings {
+  std::optional<double> realisasi;
+  std::string unit;
+  std::string evidence;
+  std::optional<Pending> pending;
+};
+
+sdk::Parameters<Pending> pending_parameters() {
+  sdk::Parameters<Pending> p;
+  p.text("reason", &Pending::reason, "Why it is pending, e.g. \"dalam proses penilaian APIP\".").required();
+  p.number("provisional", &Pending::provisional, "A provisional value, if one is known.");
+  return p;
+}
+
+class ManualPlugin : public sdk::PluginWith<ManualPlugin, Settings> {
  public:
-  using Plugin::Plugin;
+  using PluginWith::PluginWith;
 
-  static kinerja::sdk::PluginInfo info() {
-    kinerja::sdk::PluginInfo info;
+  static sdk::Parameters<Settings> parameters() {
+    sdk::Parameters<Settings> p;
+    p.number("realisasi", &Settings::realisasi, "The measured value.").example(13.51);
+    p.text("unit", &Settings::unit, "Unit of the realisasi, e.g. \"%\" or \"hari kerja\"; defaults to the target's.");
+    p.text("evidence", &Settings::evidence, "Where the value comes from: document, letter, dashboard.")
+        .example("Laporan rekapitulasi 2023, lampiran 2");
+    p.object("pending", &Settings::pending, pending_parameters(),
+             "The value is not final yet (e.g. still being assessed by APIP).");
+    // Neither is allowed: the value is then missing, not refused.
+    p.rule([](const Settings&, const sdk::json& params, const std::string& at, sdk::Reading& r) {
+      if (params.contains("realisasi") && params.contains("pending")) {
+        r.problem(at + "/pending", "give either realisasi (final) or pending (with an optional provisional value), not both");
+      }
+    });
+    return p;
+  }
+
+  static sdk::PluginInfo info() {
+    sdk::PluginInfo info;
     info.name = "manual";
     info.version = "1.0.0";
     info.description = "Realisasi written in the config, with its evidence; optionally pending";
     info.indicator_types = {"manual"};
-    info.parameters = json::parse(R"json({
-      "type": "object",
-      "properties": {
-        "realisasi": {"type": "number", "description": "The measured value.", "examples": [13.51]},
-        "unit": {"type": "string", "description": "Unit of the realisasi, e.g. \"%\" or \"hari kerja\"; defaults to the target's."},
-        "evidence": {"type": "string", "description": "Where the value comes from: document, letter, dashboard.",
-                     "examples": ["Laporan rekapitulasi 2023, lampiran 2"]},
-        "pending": {
-          "type": "object",
-          "description": "The value is not final yet (e.g. still being assessed by APIP).",
-          "properties": {
-            "reason": {"type": "string", "description": "Why it is pending, e.g. \"dalam proses penilaian APIP\"."},
-            "provisional": {"type": "number", "description": "A provisional value, if one is known."}
-          },
-          "required": ["reason"]
-        }
-      }
-    })json");
+    info.parameters = schema();
     return info;
   }
 
-  std::vector<kinerja::sdk::Problem> check(const kinerja::sdk::Request& request) override {
-    if (request.params.contains("realisasi") && request.params.contains("pending")) {
-      return {{"/params/pending",
-               "give either realisasi (final) or pending (with an optional provisional value), not both"}};
-    }
-    return {};
-  }
-
-  kinerja::sdk::Result evaluate(const kinerja::sdk::Request& request) override {
-    const json& p = request.params;
-    if (const auto problems = check(request); !problems.empty()) {
-      throw kinerja::sdk::ConfigError(problems.front().message);
-    }
-    kinerja::sdk::Result result;
-    if (p.contains("pending")) {
-      const json& pending = p["pending"];
-      std::optional<double> provisional;
-      if (pending.contains("provisional")) provisional = pending["provisional"].get<double>();
-      result = kinerja::sdk::Result::pending_value(pending["reason"].get<std::string>(), provisional);
-    } else if (p.contains("realisasi")) {
-      result = kinerja::sdk::Result::final_value(p["realisasi"].get<double>());
-    } else {
-      result = kinerja::sdk::Result::missing_value("no realisasi given in the config yet");
-    }
-    result.unit = p.value("unit", std::string{});
-    if (p.contains("evidence")) result.note = p["evidence"].get<std::string>();
+  sdk::Result compute(const sdk::Request&, const Settings& s) override {
+    sdk::Result result = s.pending     ? sdk::Result::pending_value(s.pending->reason, s.pending->provisional)
+                         : s.realisasi ? sdk::Result::final_value(*s.realisasi)
+                                       : sdk::Result::missing_value("no realisasi given in the config yet");
+    result.unit = s.unit;
+    if (!s.evidence.empty()) result.note = s.evidence;
     return result;
   }
 };

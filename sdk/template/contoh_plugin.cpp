@@ -1,90 +1,86 @@
-// contoh: the share of records whose status counts as done, from a CSV
-// export (for example "Persentase rekomendasi yang ditindaklanjuti").
-//
-// A template: copy this folder, rename "contoh", and change evaluate().
-#include <kinerja/sdk/csv.hpp>
+// contoh: the share of recommendations followed up (selesai or proses; arsip
+// left out), from an export with one row each, read by the SDK's table layer
+// (CSV or xlsx, title rows, encodings, Indonesian dates, words through "map").
+// A template: copy this folder, rename "contoh", and change it.
 #include <kinerja/sdk/plugin.hpp>
+#include <kinerja/sdk/table.hpp>
 
-#include <algorithm>
-#include <map>
+#include <array>
 
 namespace {
 
-using kinerja::sdk::json;
+namespace sdk = kinerja::sdk;
 
-class ContohPlugin : public kinerja::sdk::Plugin {
+// The columns read from each row, by index, and the statuses, in order.
+enum Field : std::size_t { tanggal, status };
+enum Status : std::size_t { selesai, proses, belum, arsip };
+
+sdk::Fields record_fields() {
+  sdk::Fields f;
+  f.date("tanggal", "The date of the recommendation.").columns({"tanggal", "tanggal rekomendasi", "date"});
+  f.category("status", {"selesai", "proses", "belum", "arsip"}, "Its follow-up status.")
+      .columns({"status", "status tindak lanjut"})
+      .words({{"sudah ditindaklanjuti", "selesai"}, {"dalam proses", "proses"}, {"belum ditindaklanjuti", "belum"}});
+  return f;
+}
+
+// What the params give; each member's initial value is its default.
+struct Settings {
+  std::optional<sdk::TableSpec> records;
+  sdk::Period period;  // the config's year unless given
+};
+
+class ContohPlugin : public sdk::PluginWith<ContohPlugin, Settings> {
  public:
-  using Plugin::Plugin;
+  using PluginWith::PluginWith;
 
-  // What `kinerja plugins info contoh` shows. Parameters are checked by the
-  // host against this description before evaluate() is called; "examples"
-  // are what the sample indicator shows.
-  static kinerja::sdk::PluginInfo info() {
-    kinerja::sdk::PluginInfo info;
+  // Each parameter described once: the SDK derives the schema, checks, settings.
+  static sdk::Parameters<Settings> parameters() {
+    sdk::Parameters<Settings> p;
+    p.table("records", &Settings::records, record_fields(), "The export, one recommendation per row.")
+        .required().example("tindak-lanjut.csv");
+    p.period("period", &Settings::period, "The dates counted, inclusive. Default: the config's year.");
+    return p;
+  }
+
+  static sdk::PluginInfo info() {
+    sdk::PluginInfo info;
     info.name = "contoh";
     info.version = "1.0.0";
-    info.description = "Share of records (CSV) whose status counts as done";
+    info.description = "Share of recommendations followed up, from an export (CSV or xlsx)";
     info.indicator_types = {"contoh"};
-    info.parameters = json::parse(R"({
-      "type": "object",
-      "properties": {
-        "records": {"type": "string", "format": "path", "description": "CSV export, one record per row.",
-                    "examples": ["tindak-lanjut.csv"]},
-        "status_column": {"type": "string", "default": "status", "description": "Column holding each record's status."},
-        "done": {"type": "array", "items": {"type": "string"}, "description": "Statuses that count as done.",
-                 "examples": [["selesai", "proses"]]},
-        "excluded": {"type": "array", "items": {"type": "string"}, "default": [],
-                     "description": "Statuses left out of the total (e.g. archived as spam)."}
-      },
-      "required": ["records", "done"]
-    })");
+    info.parameters = schema();
+    info.measures = {{"followed_up_share", "%", true, "Share of recommendations followed up",
+                      "Persentase rekomendasi yang ditindaklanjuti",
+                      "(selesai + proses) / (selesai + proses + belum) x 100; arsip left out", 90}};
     return info;
   }
 
-  // Rules the description cannot say.
-  std::vector<kinerja::sdk::Problem> check(const kinerja::sdk::Request& request) override {
-    const auto done = request.params["done"].get<std::vector<std::string>>();
-    const auto excluded = request.params["excluded"].get<std::vector<std::string>>();
-    if (done.empty()) return {{"/params/done", "name at least one status"}};
-    for (const auto& status : done) {
-      if (std::find(excluded.begin(), excluded.end(), status) != excluded.end()) {
-        return {{"/params/excluded", "status '" + status + "' cannot be both done and excluded"}};
-      }
-    }
-    return {};
+  // Checks beyond the parameters (`kinerja validate`, and before evaluating).
+  void validate(const sdk::Request&, const Settings& s, std::vector<sdk::Problem>& problems) override {
+    sdk::check_headers(*s.records, record_fields(), "/params/records", problems);
   }
 
-  kinerja::sdk::Result evaluate(const kinerja::sdk::Request& request) override {
-    // The host does not call check() before evaluate(): apply its rules here too.
-    if (const auto problems = check(request); !problems.empty()) {
-      throw kinerja::sdk::ConfigError(problems.front().path + ": " + problems.front().message);
+  sdk::Result compute(const sdk::Request&, const Settings& s) override {
+    const sdk::Fields fields = record_fields();
+    sdk::Table table(*s.records, fields, &host());
+    std::array<long, 4> count{};
+    sdk::Record r;
+    while (table.next(r)) {
+      if (s.period.contains(r.date(tanggal))) ++count[r.category(status)];
     }
-    const json& p = request.params;
-    const auto done = p["done"].get<std::vector<std::string>>();
-    const auto excluded = p["excluded"].get<std::vector<std::string>>();
-    const auto has = [](const std::vector<std::string>& list, const std::string& s) {
-      return std::find(list.begin(), list.end(), s) != list.end();
-    };
-
-    kinerja::sdk::csv::Reader reader(p["records"].get<std::string>());
-    const std::size_t status = reader.column(p["status_column"].get<std::string>(), "status_column");
-    std::map<std::string, long> per_status;
-    long total = 0, counted = 0;
-    kinerja::sdk::csv::Row row;
-    while (reader.next(row)) {
-      const std::string value = kinerja::sdk::csv::Reader::trim(row.fields[status]);
-      ++per_status[value];
-      if (has(excluded, value)) continue;
-      ++total;
-      if (has(done, value)) ++counted;
+    const long done = count[selesai] + count[proses], total = done + count[belum];
+    sdk::Result result = sdk::Result::missing_value("no recommendation in " + s.period.text());
+    if (total > 0) {
+      const double share = 100.0 * static_cast<double>(done) / static_cast<double>(total);
+      result = sdk::Result::final_value(share);
+      result.measures = {{"followed_up_share", share}};
+      result.note = std::to_string(done) + " of " + std::to_string(total) + " recommendations followed up";
     }
-
-    if (total == 0) return kinerja::sdk::Result::missing_value("no records outside the excluded statuses");
-    auto result = kinerja::sdk::Result::final_value(100.0 * static_cast<double>(counted) / static_cast<double>(total));
-    result.unit = "%";
-    result.note = std::to_string(counted) + " of " + std::to_string(total) + " records done";
-    result.breakdown = {{"per_status", per_status}, {"total", total}, {"done", counted}};
-    result.inputs.push_back(reader.path().string());
+    result.breakdown = {{"selesai", count[selesai]}, {"proses", count[proses]}, {"belum", count[belum]},
+                        {"arsip", count[arsip]},     {"input", table.breakdown()}};
+    result.warnings = table.warnings();
+    result.inputs = table.files();
     return result;
   }
 };

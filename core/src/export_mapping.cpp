@@ -1,6 +1,8 @@
 #include "export_mapping.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 #include <set>
 
 #include <kinerja/sdk/text.hpp>
@@ -24,10 +26,13 @@ std::set<std::string> tokens(const std::string& name) {
   return out;
 }
 
-bool type_fits(const sdk::FieldSpec& field, GuessedType type) {
+bool type_fits(const sdk::FieldSpec& field, const ColumnProfile& column) {
+  const GuessedType type = column.type;
   switch (field.kind) {
     case sdk::FieldKind::date: return type == GuessedType::date;
-    case sdk::FieldKind::number: return type == GuessedType::number || type == GuessedType::category;
+    case sdk::FieldKind::number:  // numbers, or a few words a map turns into numbers (survey answers)
+      return type == GuessedType::number || type == GuessedType::category ||
+             (type == GuessedType::text && !column.many_distinct && column.distinct.size() <= 15);
     case sdk::FieldKind::category:
     case sdk::FieldKind::flag: return type == GuessedType::category || type == GuessedType::text || type == GuessedType::date;
     case sdk::FieldKind::text: return type != GuessedType::blank;
@@ -35,11 +40,26 @@ bool type_fits(const sdk::FieldSpec& field, GuessedType type) {
   return false;
 }
 
-// The column for one field: by name, else the column sharing most words
-// with the field's names among those of a fitting type, else the only
-// column of the field's type left.
+// How telling each word of the headers is: a word in every header
+// ("pelayanan" in each question of a survey) tells nothing.
+std::map<std::string, double> word_weights(const ExportProfile& profile) {
+  std::map<std::string, std::size_t> headers_with;
+  for (const auto& c : profile.columns) {
+    for (const auto& t : tokens(c.header)) ++headers_with[t];
+  }
+  std::map<std::string, double> weights;
+  for (const auto& [t, n] : headers_with) weights[t] = 1.0 / static_cast<double>(n);
+  return weights;
+}
+
+// The column for one field: by name, else the column whose header shares
+// the most telling words with the field's names and description (a survey
+// question "... kecepatan pelayanan ..." for U3 "Kecepatan Pelayanan")
+// among those of a fitting type, else the only column of the field's type
+// left.
 std::optional<std::size_t> find_column(const ExportProfile& profile, const sdk::FieldSpec& field,
-                                       const std::set<std::size_t>& taken, bool& by_name) {
+                                       const std::set<std::size_t>& taken, const std::map<std::string, double>& weights,
+                                       bool& by_name) {
   by_name = false;
   for (const auto& name : field.columns) {
     for (const auto& c : profile.columns) {
@@ -53,18 +73,21 @@ std::optional<std::size_t> find_column(const ExportProfile& profile, const sdk::
   for (const auto& name : field.columns) {
     for (const auto& t : tokens(name)) wanted.insert(t);
   }
+  for (const auto& t : tokens(field.description)) wanted.insert(t);
   std::optional<std::size_t> best;
-  std::size_t best_score = 0;
+  double best_score = 0;
   bool tie = false;
   for (const auto& c : profile.columns) {
-    if (taken.count(c.index) || !type_fits(field, c.type)) continue;
-    std::size_t score = 0;
-    for (const auto& t : tokens(c.header)) score += wanted.count(t);
-    if (score > best_score) {
+    if (taken.count(c.index) || !type_fits(field, c)) continue;
+    double score = 0;
+    for (const auto& t : tokens(c.header)) {
+      if (wanted.count(t)) score += weights.at(t);
+    }
+    if (score > best_score + 1e-9) {
       best_score = score;
       best = c.index;
       tie = false;
-    } else if (score == best_score && score > 0) {
+    } else if (score > 0 && std::abs(score - best_score) <= 1e-9) {
       tie = true;
     }
   }
@@ -121,12 +144,13 @@ TableProposal propose_table(const ExportProfile& profile, const sdk::Fields& fie
   }
   json columns = json::object();
   std::set<std::size_t> taken;
+  const auto weights = word_weights(profile);
   std::optional<sdk::NumberStyle> numbers;
   std::optional<sdk::DateOrder> dates;
   for (const auto& field : fields.all()) {
     FieldMatch m;
     m.field = field.name;
-    const auto index = find_column(profile, field, taken, m.by_name);
+    const auto index = find_column(profile, field, taken, weights, m.by_name);
     if (!index) {
       if (field.required) p.notes.push_back("no column found for " + field.name + " (" + field.description + "): name it in \"columns\"");
       p.matches.push_back(m);
@@ -141,6 +165,18 @@ TableProposal propose_table(const ExportProfile& profile, const sdk::Fields& fie
       const auto named = field.kind == sdk::FieldKind::number ? named_map_for(m.unknown_words) : std::nullopt;
       if (named) {
         choice = {{"column", column.header}, {"map", *named}};
+        std::vector<std::pair<json, std::string>> by_value;
+        const sdk::ValueMap map = *sdk::named_map(*named);  // named: entries() must not outlive it
+        for (const auto& [word, value] : map.entries()) {
+          std::string shown = word;
+          std::replace(shown.begin(), shown.end(), '_', ' ');  // the map's keys, as words again
+          by_value.emplace_back(value, shown);
+        }
+        std::sort(by_value.begin(), by_value.end());
+        std::vector<std::string> scale;
+        for (const auto& [value, word] : by_value) scale.push_back(word + " " + value.dump());
+        p.notes.push_back(field.name + " reads its words with the named scale \"" + *named + "\" (" +
+                          sdk::text::join(scale) + "): check that it is the form's");
       } else {
         json map = json::object();
         for (const auto& w : m.unknown_words) {

@@ -128,7 +128,8 @@ TEST_F(TableSpecTest, RefusalsOfTheShape) {
   EXPECT_THAT(problems_of(json::object()), ElementsAre("/p/file: missing: the file (or files) to read"));
   EXPECT_THAT(problems_of({{"file", "a.csv"}, {"delimeter", ";"}}),
               ElementsAre("/p/delimeter: unknown key 'delimeter' (did you mean 'delimiter'?); a table takes file, sheet, "
-                          "header_row, delimiter, encoding, numbers, dates, map, bad_rows, columns"));
+                          "header_row, header_rows, delimiter, encoding, numbers, dates, map, bad_rows, keep, drop, "
+                          "columns"));
   EXPECT_THAT(problems_of(json::array({"a.csv", {{"file", "a.csv"}, {"sheet", "X"}}})),
               ElementsAre("/p/1/sheet: a sheet is chosen in an xlsx file; a.csv is not one"));
 }
@@ -208,8 +209,8 @@ TEST_F(TableSpecTest, RefusalsOfColumns) {
   EXPECT_EQ(one({{"nilai", {{"dates", "DMY"}}}}), "/p/columns/nilai/dates: dates applies to a date field");
   EXPECT_EQ(one({{"tanggal", {{"dates", "x"}}}}), "/p/columns/tanggal/dates: expected \"DMY\", \"MDY\" or \"YMD\"");
   EXPECT_EQ(one({{"tanggal", {{"colum", "x"}}}}), "/p/columns/tanggal/colum: unknown key 'colum' (did you mean 'column'?); "
-                                                  "a column takes column, value, map, blank, numbers, dates");
-  EXPECT_EQ(one({{"kanal", {{"column", "Media"}, {"value", "x"}}}}), "/p/columns/kanal: give a column or a value, not both");
+                                                  "a column takes column, letter, value, map, blank, numbers, dates");
+  EXPECT_EQ(one({{"kanal", {{"column", "Media"}, {"value", "x"}}}}), "/p/columns/kanal: give one of column, letter and value");
 }
 
 TEST_F(TableSpecTest, ConstantValuesMustBeValuesOfTheField) {

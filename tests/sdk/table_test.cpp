@@ -305,6 +305,61 @@ TEST_F(TableTest, ADateInTheOtherOrderStopsEvenUnderSkip) {
   EXPECT_EQ(r.date(tanggal).iso(), "2024-01-31");
 }
 
+// A budget sheet as SIPD exports it: program rows, kegiatan rows, a total
+// and a signature line. drop leaves out the rows that are no kegiatan,
+// by the text of a column; keep would keep only those that match.
+TEST_F(TableTest, KeepAndDropLeaveRowsOutByAColumnsText) {
+  dir.write("lra.csv", "Kode;Uraian;Pagu\n1.01;Program Informasi;300\n1.01.01;Kegiatan A;100\n1.01.02;Kegiatan B;200\n"
+                       ";JUMLAH;300\n;Mengetahui, Kepala Dinas;\n");
+  Fields f;
+  f.text("uraian", "").columns({"uraian"});
+  f.number("pagu", "").columns({"pagu"});
+  const TableSpec& dropped = spec({{"file", "lra.csv"}, {"drop", {{"Uraian", {"Program *", "jumlah", "Mengetahui*"}}}}}, f);
+  Table a(dropped, f);
+  Record r;
+  double sum = 0;
+  while (a.next(r)) sum += r.number(1);
+  EXPECT_EQ(sum, 300.0);  // Kegiatan A and B only
+  EXPECT_EQ(a.breakdown()["sources"][0]["rows_left_out"], 3);
+  const TableSpec& kept = spec({{"file", "lra.csv"}, {"keep", {{"Kode", "*.*.*"}}}}, f);
+  Table b(kept, f);
+  std::vector<std::string> names;
+  while (b.next(r)) names.emplace_back(r.text(0));
+  EXPECT_THAT(names, ElementsAre("Kegiatan A", "Kegiatan B"));
+  EXPECT_EQ(error_of<ConfigError>({{"file", "lra.csv"}, {"drop", {{"Keterangan", "x"}}}}, f), "lra.csv: no column 'Keterangan' to drop rows by (row 1 has 'Kode', "
+                                               "'Uraian', 'Pagu')");
+}
+
+// Without drop, the total line is a bad row that says how to leave it out.
+TEST_F(TableTest, ATotalLineThatIsABadRowSaysHowToDropIt) {
+  dir.write("register.csv", "No,Tanggal,Status\n1,2024-01-05,proses\n,JUMLAH,\n");
+  Fields f;
+  f.date("tanggal", "");
+  f.text("status", "").optional();
+  EXPECT_THAT(error_of("register.csv", f),
+              HasSubstr("(a total or footer line? leave it out: \"drop\": {\"Tanggal\": [\"JUMLAH*\"]})"));
+}
+
+// A register whose header spans two rows: "Tanggal" merged over
+// "Diterima | Dijawab", and a column whose header cell is empty, named by
+// its letter.
+TEST_F(TableTest, AHeaderOverTwoRowsAndAColumnByItsLetter) {
+  dir.write("reg.csv", "REGISTER PPID,,,\nNo,Tanggal,,\n,Diterima,Dijawab,\n1,2024-01-05,2024-01-08,Ya\n");
+  Fields f;
+  f.date("received", "").columns({"tanggal diterima"});
+  f.date("answered", "").columns({"tanggal dijawab"});
+  f.flag("extension", "").columns({"perpanjangan"});
+  const TableSpec& s = spec({{"file", "reg.csv"}, {"header_rows", 2}, {"columns", {{"extension", {{"letter", "D"}}}}}}, f);
+  Table table(s, f);
+  Record r;
+  ASSERT_TRUE(table.next(r));
+  EXPECT_EQ(r.date(0).iso(), "2024-01-05");
+  EXPECT_EQ(r.date(1).iso(), "2024-01-08");
+  EXPECT_TRUE(r.flag(2));
+  EXPECT_EQ(r.column(2), "D");
+  EXPECT_EQ(table.breakdown()["sources"][0]["header_row"], 2);
+}
+
 TEST_F(TableTest, ADashIsABlankAndARepeatedHeaderIsNoRow) {
   dir.write("dash.csv", "tanggal,status,nilai\n2024-01-05,proses,-\ntanggal,status,nilai\n2024-01-06,proses,2\n");
   Fields f;
@@ -378,6 +433,35 @@ TEST_F(TableTest, ValueMapsWithStarAndBlankKeys) {
   EXPECT_FALSE(r.flag(tindak_lanjut));  // tidak, not "*" -> ya
 }
 
+TEST_F(TableTest, AFlagsNoInWordsIsNotTakenByTheMapsStar) {
+  // A PPID register's extension column: a date where there was one, and the
+  // "no" written out. "*" -> ya would count "tidak diperpanjang" as yes.
+  dir.write("f.csv",
+            "tanggal,status,nilai,tindak lanjut\n"
+            "2024-01-05,proses,1,12/01/2024\n"
+            "2024-01-06,proses,1,Tidak diperpanjang\n"
+            "2024-01-07,proses,1,belum\n"
+            "2024-01-08,proses,1,No extension\n"
+            "2024-01-09,proses,1,\n");
+  const TableSpec& s = spec({{"file", "f.csv"}, {"columns", {{"tindak_lanjut", {{"map", {{"*", "ya"}, {"", "tidak"}}}}}}}}, fields);
+  Table table(s, fields);
+  Record r;
+  std::vector<bool> flags;
+  while (table.next(r)) flags.push_back(r.flag(tindak_lanjut));
+  EXPECT_THAT(flags, ElementsAre(true, false, false, false, false));
+}
+
+TEST_F(TableTest, AQuestionnairesAnswerLetterIsNoPartOfTheWord) {
+  dir.write("l.csv", "tanggal,status,nilai\n2024-01-05,proses,d. Sangat Baik\n2024-01-06,proses,b) Baik\n");
+  const TableSpec& s = spec({{"file", "l.csv"}, {"columns", {{"nilai", {{"map", {{"Sangat Baik", 4}, {"Baik", 3}}}}}}}}, fields);
+  Table table(s, fields);
+  Record r;
+  ASSERT_TRUE(table.next(r));
+  EXPECT_EQ(r.number(nilai), 4.0);
+  ASSERT_TRUE(table.next(r));
+  EXPECT_EQ(r.number(nilai), 3.0);
+}
+
 TEST_F(TableTest, AWordTheMapLacksNamesTheMapsWords) {
   dir.write("w.csv", "tanggal,status,nilai\n2024-01-05,proses,Cukup\n2024-01-06,proses,Sangat Baek\n");
   const TableSpec& s = spec({{"file", "w.csv"}, {"bad_rows", "skip"}, {"columns", {{"nilai", {{"map", {{"Sangat Baik", 4}, {"Baik", 3}}}}}}}},
@@ -402,11 +486,10 @@ TEST_F(TableTest, AMapWhoseValuesTheFieldCannotHoldIsRefused) {
             "map of nilai: 'baik' -> \"tiga\" is not a number");
 }
 
-TEST_F(TableTest, ASourceMapAppliesToTheFieldsItFits_BUG) {
-  // BUG (table.hpp, bind): a source-level "map" is applied to EVERY mappable
-  // field and checked against each, so a scale for the number fields is
-  // refused by the category field of the same table:
-  // "map of status: 'baik' -> 3 is not one of selesai, proses, ditolak".
+TEST_F(TableTest, ASourceMapAppliesToTheFieldsItFits) {
+  // A source-level "map" (one scale for every answer column) applies to the
+  // fields whose values it can hold: the number field takes it, the category
+  // field of the same table is not refused for it.
   dir.write("s.csv", "tanggal,status,nilai\n2024-01-05,proses,Baik\n");
   const TableSpec& s = spec({{"file", "s.csv"}, {"map", {{"Sangat Baik", 4}, {"Baik", 3}}}}, fields);
   try {

@@ -44,6 +44,16 @@ TEST(ValueMap, StarForAnyOtherTextAndEmptyForABlank) {
   EXPECT_FALSE(star_only.maps_blank());
 }
 
+TEST(ValueMap, AnAnswerLetterBeforeTheWordIsLeftOut) {
+  const ValueMap m = ValueMap::from_json(json{{"Sangat Sesuai", 4}, {"Sesuai", 3}, {"a", 9}});
+  EXPECT_EQ(value_of(m, "d. Sangat Sesuai"), 4);
+  EXPECT_EQ(value_of(m, "c) sesuai"), 3);
+  EXPECT_EQ(value_of(m, "a"), 9);               // a word of its own is no letter
+  EXPECT_EQ(value_of(m, "f. Sesuai"), "(none)");  // letters a-e only: a questionnaire's five answers
+  EXPECT_EQ(value_of(m, "d.Sesuai"), "(none)");   // the letter stands apart
+  EXPECT_EQ(ValueMap::without_answer_letter("Sesuai"), "");
+}
+
 TEST(ValueMap, TheLastOfTwoWordsWithOneKeyWins) {
   ValueMap m;
   m.add("Sangat Puas", 4);

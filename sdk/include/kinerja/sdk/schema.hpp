@@ -284,6 +284,9 @@ inline std::string description_problem(const json& schema) {
         if (m.contains(key) && !m[key].is_string()) return at + "/" + key + " must be a string";
       }
       if (m.contains("sample_target") && !m["sample_target"].is_number()) return at + "/sample_target must be a number";
+      for (const char* key : {"scale_min", "scale_max"}) {
+        if (m.contains(key) && !m[key].is_number()) return at + "/" + key + " must be a number";
+      }
     }
   }
   return "";

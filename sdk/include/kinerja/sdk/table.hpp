@@ -25,13 +25,17 @@
 // and counted (skip). A blank cell follows the field's blank policy.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <fnmatch.h>
 
 #include <kinerja/sdk/bad_rows.hpp>
 #include <kinerja/sdk/csv.hpp>
@@ -130,6 +134,10 @@ class Table {
       }
       if (progress_) progress_->update(done_bytes_ + source_->bytes_read());
       if (all_blank(row_) || repeats_header(row_)) continue;  // a paginated export repeats its header
+      if (filtered_out(row_)) {
+        ++sources_.back().dropped;
+        continue;
+      }
       ++rows_;
       ++sources_.back().rows;
       if (read_record(record)) {
@@ -177,6 +185,7 @@ class Table {
       if (!s.sheet.empty()) j["sheet"] = s.sheet;
       if (!s.delimiter.empty()) j["delimiter"] = s.delimiter;
       if (!s.encoding.empty()) j["encoding"] = s.encoding;
+      if (s.dropped != 0) j["rows_left_out"] = s.dropped;
       sources.push_back(j);
     }
     json blanks = json::object();
@@ -203,6 +212,7 @@ class Table {
     std::string file, sheet, delimiter, encoding;
     std::size_t header_row = 0;
     std::uint64_t rows = 0;
+    std::uint64_t dropped = 0;  // left out by keep or drop
   };
   // How one field is read from the open file.
   struct Binding {
@@ -253,8 +263,28 @@ class Table {
   }
 
   void bad_row(const std::string& message) {
-    if (source_spec_ && source_spec_->bad_rows == BadRowPolicy::error) throw InputError(message);
-    bad_.report(message);
+    const std::string full = message + total_row_hint();
+    if (source_spec_ && source_spec_->bad_rows == BadRowPolicy::error) throw InputError(full);
+    bad_.report(full);
+  }
+
+  // A bad row that is a spreadsheet's total or signature line ("JUMLAH",
+  // "Total", "Mengetahui,") is better left out by name than skipped with
+  // every other bad row.
+  std::string total_row_hint() const {
+    static const char* const words[] = {"jumlah", "total", "grand_total", "sub_total", "subtotal", "rekapitulasi",
+                                        "mengetahui", "sumber"};
+    for (std::size_t i = 0; i < row_.cells.size() && i < header_.size(); ++i) {
+      const std::string k = text::key(row_.cells[i]);
+      for (const char* w : words) {
+        if (k == w || k.rfind(std::string(w) + "_", 0) == 0) {
+          const std::string column = header_[i].empty() ? letter_name(i) : header_[i];
+          return " (a total or footer line? leave it out: \"drop\": {\"" + column + "\": [\"" +
+                 text::excerpt(text::trim(row_.cells[i]), 20) + "*\"]})";
+        }
+      }
+    }
+    return "";
   }
 
   void close_source() {
@@ -306,7 +336,15 @@ class Table {
   }
   bool configured(const SourceSpec& s, std::size_t f) const {
     const auto it = s.columns.find(fields_[f].name);
-    return it != s.columns.end() && (it->second.column || it->second.value);
+    return it != s.columns.end() && (it->second.column || it->second.letter || it->second.value);
+  }
+  std::optional<std::size_t> letter_of(const SourceSpec& s, std::size_t f) const {
+    const auto it = s.columns.find(fields_[f].name);
+    return it == s.columns.end() ? std::nullopt : it->second.letter;
+  }
+  bool by_letter(const SourceSpec& s, std::size_t f) const {
+    const auto it = s.columns.find(fields_[f].name);
+    return it != s.columns.end() && it->second.letter;
   }
   bool constant(const SourceSpec& s, std::size_t f) const {
     const auto it = s.columns.find(fields_[f].name);
@@ -314,7 +352,7 @@ class Table {
   }
   // Whether the header must have this field's column.
   bool needed(const SourceSpec& s, std::size_t f) const {
-    if (constant(s, f)) return false;
+    if (constant(s, f) || by_letter(s, f)) return false;  // not looked for in the header
     return fields_[f].required || configured(s, f);
   }
 
@@ -344,28 +382,44 @@ class Table {
     std::size_t best_found = 0, best_width = 0;
     std::size_t searched = 0;
     bool found = false;
+    // The last header_rows rows read: a header may span several
+    // ("Tanggal" above "Diterima | Dijawab").
+    std::deque<std::vector<std::string>> window;
+    std::deque<std::size_t> lines;
+    RawRow combined;
     while (source_->next(row_)) {
+      window.emplace_back(row_.cells.begin(), row_.cells.end());
+      lines.push_back(row_.line);
+      if (window.size() > s.header_rows) {
+        window.pop_front();
+        lines.pop_front();
+      }
+      if (window.size() < s.header_rows) continue;
       if (s.header_row) {
-        if (row_.line < *s.header_row) continue;
-        if (row_.line > *s.header_row) {
+        if (lines.front() < *s.header_row) continue;
+        if (lines.front() > *s.header_row) {
           throw InputError(source_->location(*s.header_row) + ": header_row " + std::to_string(*s.header_row) +
                            " is blank");
         }
+        combine(window, header_text_);
         found = true;
         break;
       }
-      const std::size_t n = count_found(s, row_);
+      combine(window, header_text_);
+      combined.cells.assign(header_text_.begin(), header_text_.end());
+      combined.line = lines.front();
+      const std::size_t n = count_found(s, combined);
       if (n == needed_count) {
         found = true;
         break;
       }
       // The closest row: the most fields found, then the most cells (a
       // header, not the title above it, when none is found).
-      const std::size_t width = non_blank_cells(row_);
+      const std::size_t width = non_blank_cells(combined);
       if (searched == 0 || n > best_found || (n == best_found && width > best_width)) {
         best_found = n;
         best_width = width;
-        copy_row(row_, best, best_text_);
+        copy_row(combined, best, best_text_);
       }
       if (++searched >= header_search_rows) break;
     }
@@ -373,11 +427,32 @@ class Table {
       if (s.header_row) throw InputError(source_->location(*s.header_row) + ": the file ends before header_row " + std::to_string(*s.header_row));
       throw ConfigError(missing_header_message(s, best, searched));
     }
-    header_.clear();
-    for (std::string_view c : row_.cells) header_.push_back(text::trimmed(c));
-    header_line_ = row_.line;
+    header_ = header_text_;
+    header_line_ = lines.front();
     bind(s);
     return header_line_;
+  }
+
+  // The names of a header spanning rows: each column's parts top to
+  // bottom, a part above carried right over the blank cells of a merged
+  // cell while the row below still names columns.
+  static void combine(const std::deque<std::vector<std::string>>& rows, std::vector<std::string>& names) {
+    std::size_t width = 0;
+    for (const auto& r : rows) width = std::max(width, r.size());
+    names.assign(width, std::string());
+    const auto cell = [](const std::vector<std::string>& r, std::size_t i) {
+      return i < r.size() ? text::trimmed(r[i]) : std::string();
+    };
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+      std::string carried;
+      for (std::size_t i = 0; i < width; ++i) {
+        std::string part = cell(rows[k], i);
+        const bool named_below = k + 1 < rows.size() && !cell(rows.back(), i).empty();
+        if (part.empty() && named_below) part = carried;
+        if (!part.empty()) carried = part;
+        if (!part.empty()) names[i] += (names[i].empty() ? "" : " ") + part;
+      }
+    }
   }
 
   std::string missing_header_message(const SourceSpec& s, const RawRow& best, std::size_t searched) const {
@@ -446,7 +521,15 @@ class Table {
         Binding& b = bindings_[f];
         if (b.constant || configured(s, f) != (pass == 0)) continue;
         const auto names = names_of(s, f);
-        b.column = find_free_cell(names, taken);
+        if (const auto letter = letter_of(s, f)) {
+          if (*letter >= header_.size()) {
+            throw ConfigError(source_->name() + ": column " + letter_name(*letter) + " for " + fields_[f].name +
+                              " is beyond the header's " + std::to_string(header_.size()) + " columns");
+          }
+          b.column = *letter;
+        } else {
+          b.column = find_free_cell(names, taken);
+        }
         if (!b.column && pass == 0) {
           if (const auto other = find_cell_of(names); other && taken[*other]) {
             throw ConfigError(source_->name() + ": column '" + header_[*other] + "' is named for " + fields_[f].name +
@@ -463,11 +546,42 @@ class Table {
         }
         if (b.column) {
           taken[*b.column] = true;
-          b.column_name = header_[*b.column];
-          columns_[f] = header_[*b.column];
+          b.column_name = header_[*b.column].empty() ? letter_name(*b.column) : header_[*b.column];
+          columns_[f] = b.column_name;
         }
       }
     }
+    bind_filters(s);
+  }
+
+  // The columns the source's keep and drop filters look at.
+  void bind_filters(const SourceSpec& s) {
+    filters_.clear();
+    for (const auto* list : {&s.keep, &s.drop}) {
+      for (const RowFilter& f : *list) {
+        const auto column = find_cell_of({f.column});
+        if (!column) {
+          throw ConfigError(source_->name() + ": no column '" + f.column + "' to " + (list == &s.keep ? "keep" : "drop") +
+                            " rows by (row " + std::to_string(header_line_) + " has " + text::quoted_list(header_) + ")");
+        }
+        std::vector<std::string> patterns;
+        for (const auto& pattern : f.patterns) patterns.push_back(text::folded(text::trim(pattern)));
+        filters_.push_back({*column, std::move(patterns), list == &s.keep});
+      }
+    }
+  }
+
+  // Whether the source's filters leave the row out: it matches a drop
+  // filter, or fails a keep filter.
+  bool filtered_out(const RawRow& row) const {
+    for (const Filter& f : filters_) {
+      const std::string cell = text::folded(text::trim(row.cell(f.column)));
+      const bool matches = std::any_of(f.patterns.begin(), f.patterns.end(), [&](const std::string& pattern) {
+        return fnmatch(pattern.c_str(), cell.c_str(), 0) == 0;
+      });
+      if (matches != f.keep) return true;
+    }
+    return false;
   }
 
   // The first header cell with one of `names` that no field has taken.
@@ -611,8 +725,12 @@ class Table {
     const FieldSpec& field = fields_[f];
     v.present = true;
     const json* mapped = b.map ? b.map->find(cell) : nullptr;
-    // "*" is any OTHER word: a word the field knows itself keeps its meaning.
-    if (mapped && field.words.find(cell) && b.map->entries().count(text::key(cell)) == 0) mapped = nullptr;
+    // "*" is any OTHER word: a word the field knows itself keeps its meaning,
+    // and so does a flag's "no" in words ("tidak diperpanjang", "no").
+    const bool own_entry = b.map && b.map->entries().count(text::key(cell)) != 0;
+    if (mapped && !own_entry && (field.words.find(cell) || (field.kind == FieldKind::flag && says_no(cell)))) {
+      mapped = nullptr;
+    }
     switch (field.kind) {
       case FieldKind::text:
         if (type == CellType::date) {
@@ -645,7 +763,7 @@ class Table {
           return true;
         }
         std::string hint;
-        for (NumberStyle other : {NumberStyle::indonesian, NumberStyle::english, NumberStyle::comma}) {
+        for (NumberStyle other : {NumberStyle::comma, NumberStyle::indonesian, NumberStyle::english}) {
           if (other != b.numbers && parse_number(cell, other)) {
             hint = " (it reads as a number with \"numbers\": \"" + std::string(number_style_name(other)) + "\")";
             break;
@@ -712,6 +830,10 @@ class Table {
           v.flag = word->get<bool>();
           return true;
         }
+        if (says_no(cell)) {
+          v.flag = false;
+          return true;
+        }
         bad_row(record.location(f) + ": '" + text::excerpt(cell) +
                 "' is not ya or tidak (map other values with \"map\", e.g. {\"*\": \"ya\", \"\": \"tidak\"} when any "
                 "entry means ya)");
@@ -729,6 +851,16 @@ class Table {
     if (words.size() <= shown) return " (it has " + text::quoted_list(words) + ")";
     return " (it has " + text::quoted_list({words.begin(), words.begin() + shown}) + " and " +
            std::to_string(words.size() - shown) + " more)";
+  }
+
+  // "tidak diperpanjang", "tidak ada", "belum", "no extension": a flag's no
+  // written as words.
+  static bool says_no(std::string_view cell) {
+    const std::string k = text::key(cell);
+    for (const char* no : {"tidak_", "bukan_", "tanpa_", "belum", "no_", "not_", "none"}) {
+      if (k.rfind(no, 0) == 0) return true;
+    }
+    return false;
   }
 
   // Excel's serial of 1927-05-18: a smaller plain number is no date.
@@ -768,9 +900,16 @@ class Table {
   std::vector<std::string> header_;
   std::size_t header_line_ = 0;
   std::vector<std::string> best_text_;
+  std::vector<std::string> header_text_;
   std::vector<Binding> bindings_;
   std::vector<std::string> columns_;
   std::vector<bool> constants_;
+  struct Filter {
+    std::size_t column;
+    std::vector<std::string> patterns;  // folded
+    bool keep;
+  };
+  std::vector<Filter> filters_;
 
   std::vector<SourceRecord> sources_;
   std::uint64_t rows_ = 0, used_ = 0;

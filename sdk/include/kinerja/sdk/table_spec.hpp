@@ -196,12 +196,33 @@ class Fields {
 // The config's choice for one field in one source.
 struct ColumnChoice {
   std::optional<std::string> column;  // the header name
+  std::optional<std::size_t> letter;  // or the column's letter (0 is A), for a header cell left empty
   std::optional<json> value;          // one value for every row, instead of a column
   std::optional<ValueMap> map;
   std::optional<BlankPolicy> blank;
   std::optional<NumberStyle> numbers;
   std::optional<DateOrder> dates;
 };
+
+// Rows kept or left out by a column's text: patterns as in file names
+// ("JUMLAH*", "Sumber:*"), case ignored.
+struct RowFilter {
+  std::string column;  // a header name (any column, not only a field's)
+  std::vector<std::string> patterns;
+};
+
+// Column letters: "E" -> 4, "AB" -> 27; nothing for anything else.
+inline std::optional<std::size_t> column_letter_index(std::string_view letters) {
+  letters = text::trim(letters);
+  if (letters.empty() || letters.size() > 3) return std::nullopt;
+  std::size_t index = 0;
+  for (char c : letters) {
+    const char u = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+    if (u < 'A' || u > 'Z') return std::nullopt;
+    index = index * 26 + static_cast<std::size_t>(u - 'A' + 1);
+  }
+  return index - 1;
+}
 
 // One source of rows: files read the same way.
 struct SourceSpec {
@@ -210,6 +231,8 @@ struct SourceSpec {
   std::optional<std::string> sheet_name;
   std::optional<int> sheet_number;          // 1-based
   std::optional<std::size_t> header_row;    // 1-based line (CSV) or row (xlsx)
+  std::size_t header_rows = 1;              // rows the header spans ("Tanggal" over "Diterima | Dijawab")
+  std::vector<RowFilter> keep, drop;        // rows kept only when they match / left out when they match
   std::optional<char> delimiter;
   std::optional<std::string> encoding;      // for iconv; nothing: UTF-8
   std::optional<NumberStyle> numbers;
@@ -218,6 +241,12 @@ struct SourceSpec {
   BadRowPolicy bad_rows = BadRowPolicy::error;
   std::map<std::string, ColumnChoice> columns;
 };
+
+inline std::string letter_name(std::size_t index) {
+  std::string letters;
+  for (std::size_t n = index + 1; n > 0; n = (n - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+  return letters;
+}
 
 inline std::string delimiter_name(char d) { return d == '\t' ? "tab" : std::string(1, d); }
 
@@ -273,10 +302,18 @@ struct TableSpec {
       if (s.dates) j["dates"] = date_order_name(*s.dates);
       if (s.map) j["map"] = s.map->to_json();
       j["bad_rows"] = s.bad_rows == BadRowPolicy::skip ? "skip" : "error";
+      if (s.header_rows != 1) j["header_rows"] = s.header_rows;
+      for (const auto* filters : {&s.keep, &s.drop}) {
+        if (filters->empty()) continue;
+        json fj = json::object();
+        for (const auto& f : *filters) fj[f.column] = f.patterns;
+        j[filters == &s.keep ? "keep" : "drop"] = fj;
+      }
       json columns = json::object();
       for (const auto& [field, c] : s.columns) {
         json cj = json::object();
         if (c.column) cj["column"] = *c.column;
+        if (c.letter) cj["letter"] = letter_name(*c.letter);
         if (c.value) cj["value"] = *c.value;
         if (c.map) cj["map"] = c.map->to_json();
         if (c.blank) cj["blank"] = blank_policy_name(*c.blank);
@@ -292,8 +329,9 @@ struct TableSpec {
 
   // The keys of a source object, for messages and `kinerja plugins info`.
   static const std::vector<std::string>& source_keys() {
-    static const std::vector<std::string> keys = {"file",    "sheet",   "header_row", "delimiter", "encoding",
-                                                  "numbers", "dates",   "map",        "bad_rows",  "columns"};
+    static const std::vector<std::string> keys = {"file",    "sheet", "header_row", "header_rows", "delimiter",
+                                                  "encoding", "numbers", "dates",    "map",         "bad_rows",
+                                                  "keep",    "drop",  "columns"};
     return keys;
   }
 
@@ -347,6 +385,11 @@ struct TableSpec {
         if (v == "skip") s.bad_rows = BadRowPolicy::skip;
         else if (v == "error") s.bad_rows = BadRowPolicy::error;
         else problems.push_back({at, "expected \"error\" (stop at a bad row) or \"skip\" (leave it out and count it)"});
+      } else if (k == "header_rows") {
+        if (is_whole(v) && v.get<double>() >= 1 && v.get<double>() <= 5) s.header_rows = static_cast<std::size_t>(v.get<double>());
+        else problems.push_back({at, "expected how many rows the header spans, 1 to 5"});
+      } else if (k == "keep" || k == "drop") {
+        parse_filters(v, at, k == "keep" ? s.keep : s.drop, problems);
       } else if (k == "columns") {
         parse_columns(v, fields, at, s, problems);
       } else {
@@ -364,13 +407,32 @@ struct TableSpec {
     return s;
   }
 
+  // {"Kegiatan": ["JUMLAH*", "Program *"], "No": "Total"}
+  static void parse_filters(const json& v, const std::string& at, std::vector<RowFilter>& out,
+                            std::vector<Problem>& problems) {
+    if (!v.is_object() || v.empty()) {
+      problems.push_back({at, "expected {\"column\": [\"pattern\", ...]}, e.g. {\"Kegiatan\": [\"JUMLAH*\"]}"});
+      return;
+    }
+    for (const auto& [column, patterns] : v.items()) {
+      RowFilter f;
+      f.column = column;
+      const json list = patterns.is_array() ? patterns : json::array({patterns});
+      for (std::size_t i = 0; i < list.size(); ++i) {
+        if (list[i].is_string() && !list[i].get<std::string>().empty()) f.patterns.push_back(list[i].get<std::string>());
+        else problems.push_back({child_pointer(at, column), "expected a pattern (text, * for any text) or a list of them"});
+      }
+      out.push_back(std::move(f));
+    }
+  }
+
   static void parse_columns(const json& v, const Fields& fields, const std::string& at, SourceSpec& s,
                             std::vector<Problem>& problems) {
     if (!v.is_object()) {
       problems.push_back({at, "expected an object: field -> column name"});
       return;
     }
-    static const std::vector<std::string> choice_keys = {"column", "value", "map", "blank", "numbers", "dates"};
+    static const std::vector<std::string> choice_keys = {"column", "letter", "value", "map", "blank", "numbers", "dates"};
     for (const auto& [field, choice] : v.items()) {
       const std::string fat = child_pointer(at, field);
       const auto index = fields.index(field);
@@ -390,6 +452,10 @@ struct TableSpec {
           if (k == "column") {
             if (cv.is_string() && !text::is_blank(cv.get<std::string>())) c.column = text::trimmed(cv.get<std::string>());
             else problems.push_back({cat, "expected the column's header name"});
+          } else if (k == "letter") {
+            const auto letter = cv.is_string() ? column_letter_index(cv.get<std::string>()) : std::nullopt;
+            if (letter) c.letter = *letter;
+            else problems.push_back({cat, "expected a column letter, A to XFD"});
           } else if (k == "value") {
             c.value = cv;
           } else if (k == "map") {
@@ -411,7 +477,9 @@ struct TableSpec {
                                          text::join(choice_keys)});
           }
         }
-        if (c.column && c.value) problems.push_back({fat, "give a column or a value, not both"});
+        if ((c.column ? 1 : 0) + (c.letter ? 1 : 0) + (c.value ? 1 : 0) > 1) {
+          problems.push_back({fat, "give one of column, letter and value"});
+        }
       } else {
         problems.push_back({fat, "expected the column's header name, or an object {\"column\": ..., \"map\": ...}"});
       }
@@ -468,6 +536,13 @@ struct TableSpec {
   static bool is_whole(const json& v) { return v.is_number() && std::floor(v.get<double>()) == v.get<double>(); }
 
  public:
+  // An old Excel or a LibreOffice workbook: refused by name rather than
+  // read as text.
+  static bool is_unreadable_workbook(const std::filesystem::path& p) {
+    const std::string ext = text::folded(p.extension().string());
+    return ext == ".xls" || ext == ".ods" || ext == ".xlsb";
+  }
+
   static bool is_xlsx(const std::filesystem::path& p) {
     const std::string ext = text::folded(p.extension().string());
     return ext == ".xlsx" || ext == ".xlsm";
@@ -493,7 +568,10 @@ struct TableSpec {
     }
     // A file twice in one source would have its rows counted twice.
     const auto add_file = [&](const std::filesystem::path& file, const std::string& where) {
-      if (std::find(s.files.begin(), s.files.end(), file) != s.files.end()) {
+      if (is_unreadable_workbook(file)) {
+        problems.push_back({where, file.filename().string() + " is an " + text::folded(file.extension().string()).substr(1) +
+                                       " workbook, which kinerja does not read: save it as .xlsx (or CSV) first"});
+      } else if (std::find(s.files.begin(), s.files.end(), file) != s.files.end()) {
         problems.push_back({where, file.string() + " is named twice (its rows would be read twice)"});
       } else {
         s.files.push_back(file);

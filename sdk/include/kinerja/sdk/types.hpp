@@ -34,12 +34,17 @@ struct Measure {
   std::string label_id;  // Indonesian, e.g. "Persentase permohonan dijawab tepat waktu"
   std::string description;
   double sample_target = 0;  // for the sample indicator of `kinerja plugins info`
+  // The values the measure can take (IKM 25..100, a share 0..100): a target
+  // outside is a target of something else, and the host refuses it.
+  std::optional<double> scale_min, scale_max;
 
   json to_json() const {
     json j{{"id", id}, {"unit", unit}, {"polarity", higher_is_better ? "higher" : "lower"}, {"label", label},
            {"sample_target", sample_target}};
     if (!label_id.empty()) j["label_id"] = label_id;
     if (!description.empty()) j["description"] = description;
+    if (scale_min) j["scale_min"] = *scale_min;
+    if (scale_max) j["scale_max"] = *scale_max;
     return j;
   }
   static Measure from_json(const json& j) {
@@ -51,6 +56,8 @@ struct Measure {
     m.label_id = j.value("label_id", std::string{});
     m.description = j.value("description", std::string{});
     m.sample_target = j.value("sample_target", 0.0);
+    if (j.contains("scale_min") && j["scale_min"].is_number()) m.scale_min = j["scale_min"].get<double>();
+    if (j.contains("scale_max") && j["scale_max"].is_number()) m.scale_max = j["scale_max"].get<double>();
     return m;
   }
 };

@@ -40,13 +40,27 @@ class ValueMap {
 
   bool empty() const { return entries_.empty(); }
   // The value for a cell's text: its own entry, else "*" for non-blank text.
+  // A questionnaire's letter before the answer ("d. Sangat sesuai",
+  // "b) Sesuai") is no part of the word.
   const json* find(std::string_view cell) const {
     const std::string k = text::key(cell);
     if (auto it = entries_.find(k); it != entries_.end()) return &it->second;
+    if (const std::string bare = without_answer_letter(cell); !bare.empty()) {
+      if (auto it = entries_.find(bare); it != entries_.end()) return &it->second;
+    }
     if (!k.empty()) {
       if (auto it = entries_.find("*"); it != entries_.end()) return &it->second;
     }
     return nullptr;
+  }
+
+  // "d. Sangat sesuai" -> "sangat_sesuai"; "" when there is no such letter.
+  static std::string without_answer_letter(std::string_view cell) {
+    cell = text::trim(cell);
+    if (cell.size() < 4) return "";
+    const char letter = text::fold(cell[0]);
+    if (letter < 'a' || letter > 'e' || (cell[1] != '.' && cell[1] != ')') || cell[2] != ' ') return "";
+    return text::key(cell.substr(3));
   }
   bool maps_blank() const { return entries_.count("") != 0; }
   // The words it maps, for messages: matching keys ('_' shown as a space),

@@ -11,6 +11,8 @@ namespace kinerja {
 
 std::string unit_key(const std::string& unit) {
   const std::string k = sdk::text::key(unit);
+  // An index or a score has no unit; a PK writes "81 poin" or "nilai 81".
+  if (k == "poin" || k == "point" || k == "points" || k == "nilai" || k == "indeks" || k == "skor" || k == "score") return "";
   if (k == "%" || k == "persen" || k == "percent" || k == "pct") return "%";
   if (k == "hari_kerja" || k == "hari" || k == "hk" || k == "working_days" || k == "days" || k == "hari_kalender") {
     return k == "hari_kalender" ? "hari_kalender" : "hari_kerja";
@@ -37,6 +39,18 @@ std::vector<std::string> fitting(const std::vector<sdk::Measure>& measures, cons
     }
   }
   return out;
+}
+
+std::string number_text(double v);
+
+// "; measure 'nrr_u1' (1 to 4) fits it" for the measures whose scale holds the value.
+std::string other_scales(const std::vector<sdk::Measure>& measures, double value) {
+  std::vector<std::string> fit;
+  for (const auto& m : measures) {
+    if ((!m.scale_min || value >= *m.scale_min) && (!m.scale_max || value <= *m.scale_max)) fit.push_back("'" + m.id + "'");
+  }
+  if (fit.empty()) return "";
+  return " (its value fits measure " + sdk::text::alternatives(fit) + ")";
 }
 
 std::string number_text(double v) {
@@ -80,6 +94,15 @@ std::optional<sdk::Measure> choose_measure(const std::vector<sdk::Measure>& meas
   const bool higher = t.polarity == Polarity::higher_is_better;
   const bool polarity_wrong = chosen->higher_is_better != higher;
   const bool unit_wrong = !t.unit.empty() && unit_key(t.unit) != unit_key(chosen->unit);
+  const bool off_scale = (chosen->scale_min && t.value < *chosen->scale_min) || (chosen->scale_max && t.value > *chosen->scale_max);
+  if (!polarity_wrong && !unit_wrong && off_scale) {
+    problems.add(indicator.pointer + "/target",
+                 "target " + number_text(t.value) + " is outside the scale of measure " + describe(*chosen) + ", " +
+                     (chosen->scale_min ? number_text(*chosen->scale_min) : std::string("...")) + " to " +
+                     (chosen->scale_max ? number_text(*chosen->scale_max) : std::string("...")) +
+                     ": a target of another measure?" + other_scales(measures, t.value));
+    return std::nullopt;
+  }
   if (!polarity_wrong && !unit_wrong) return *chosen;
 
   std::string message = "target '" + indicator.target.text + "' does not fit measure " + describe(*chosen) + ": ";

@@ -251,12 +251,12 @@ std::string nrr_measure(std::size_t u) { return "nrr_" + text::folded(ikm::unsur
 std::vector<sdk::Measure> measures() {
   std::vector<sdk::Measure> out{{"ikm", "", true, "Community satisfaction index (IKM)",
                                  "Indeks Kepuasan Masyarakat (IKM)",
-                                 "The mean of the nine NRR x 25, on the 25..100 scale (PermenPANRB 14/2017).", 81}};
+                                 "The mean of the nine NRR x 25, on the 25..100 scale (PermenPANRB 14/2017).", 81, 25, 100}};
   for (std::size_t u = 0; u < ikm::unsur_count; ++u) {
     const std::string id = ikm::unsur_list()[u].id;
     out.push_back({nrr_measure(u), "", true, "NRR of " + unsur_text(u),
                    "Nilai rata-rata (NRR) unsur " + unsur_text(u),
-                   "The mean answer to " + id + ", on the 1..4 scale.", 3.06});
+                   "The mean answer to " + id + ", on the 1..4 scale.", 3.06, 1, 4});
   }
   return out;
 }

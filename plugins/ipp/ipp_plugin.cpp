@@ -84,7 +84,7 @@ class IppPlugin : public sdk::PluginWith<IppPlugin, Settings> {
     info.indicator_types = {"ipp"};
     info.parameters = schema();
     info.measures = {{"index", "", true, "Public service index", "Indeks Pelayanan Publik",
-                      "The mean of the evaluated units' indices, on a scale of 0 to 5", 4}};
+                      "The mean of the evaluated units' indices, on a scale of 0 to 5", 4, 0, 5}};
     return info;
   }
 

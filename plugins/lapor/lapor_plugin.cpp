@@ -191,17 +191,17 @@ class LaporPlugin : public sdk::PluginWith<LaporPlugin, Settings> {
     info.measures = {
         {share_measure, "%", true, "Share of complaints followed up",
          "Persentase layanan pengaduan masyarakat yang ditindaklanjuti",
-         "(total - belum) / total x 100; arsip in the total only with archived: include", 100},
+         "(total - belum) / total x 100; arsip in the total only with archived: include", 100, 0, 100},
         {rtl_measure, days_unit, false, "Mean working days to the first follow-up (RTL)",
          "Rata-rata waktu tindak lanjut pengaduan",
          "mean working days from receipt to the first follow-up, over the complaints of the total that have one; "
          "needs calendar",
-         5},
+         5, 0, std::nullopt},
         {deadline_measure, "%", true, "Share of complaints followed up within the deadline",
          "Persentase pengaduan yang ditindaklanjuti tepat waktu",
          "complaints first followed up within deadline_days working days of receipt, by the period's end / all "
          "complaints of the total x 100; needs calendar",
-         100},
+         100, 0, 100},
     };
     return info;
   }

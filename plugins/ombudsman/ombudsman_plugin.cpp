@@ -104,7 +104,7 @@ class OmbudsmanPlugin : public sdk::PluginWith<OmbudsmanPlugin, Settings> {
     info.indicator_types = {"ombudsman"};
     info.parameters = schema();
     info.measures = {{"score", "", true, "Ombudsman RI compliance score", "Nilai kepatuhan penyelenggaraan pelayanan publik",
-                      "The mean of the assessed units' totals, 0 to 100", 78}};
+                      "The mean of the assessed units' totals, 0 to 100", 78, 0, 100}};
     return info;
   }
 

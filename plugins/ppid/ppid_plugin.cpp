@@ -233,15 +233,15 @@ class PpidPlugin : public sdk::PluginWith<PpidPlugin, Settings> {
          "Rata-rata waktu penyelesaian permohonan informasi publik",
          "mean working days from receipt to answer over the answered requests received in the period (weekends, "
          "libur nasional and cuti bersama excluded)",
-         10},
+         10, 0, std::nullopt},
         {"on_time_share", "%", true, "Share of requests answered on time",
          "Persentase permohonan informasi publik yang diselesaikan tepat waktu",
          "requests answered by the cut-off within their limit (10 working days, 17 with an extension; UU 14/2008) / "
          "all requests received in the period x 100; a request still open at the cut-off is not on time",
-         95},
+         95, 0, 100},
         {"answered_share", "%", true, "Share of requests answered",
          "Persentase permohonan informasi publik yang diselesaikan",
-         "requests answered by the cut-off / all requests received in the period x 100", 100},
+         "requests answered by the cut-off / all requests received in the period x 100", 100, 0, 100},
     };
     return info;
   }

@@ -112,7 +112,7 @@ class SakipPlugin : public sdk::PluginWith<SakipPlugin, Settings> {
     info.indicator_types = {"sakip"};
     info.parameters = schema();
     info.measures = {{"score", "", true, "SAKIP performance accountability score", "Nilai Akuntabilitas Kinerja",
-                      "APIP's score, 0 to 100: the sum of the component scores", 77}};
+                      "APIP's score, 0 to 100: the sum of the component scores", 77, 0, 100}};
     return info;
   }
 

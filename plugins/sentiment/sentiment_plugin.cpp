@@ -161,11 +161,11 @@ class SentimentPlugin : public sdk::PluginWith<SentimentPlugin, Settings> {
     info.parameters = schema();
     info.measures = {
         {"negative_share", "%", false, "Share of negative news", "Persentase sentimen negatif pemberitaan",
-         "negatif articles / all articles x 100", 20},
+         "negatif articles / all articles x 100", 20, 0, 100},
         {"positive_neutral_share", "%", true, "Share of positive and neutral news",
-         "Persentase pemberitaan positif dan netral", "(positif + netral) / all articles x 100", 80},
+         "Persentase pemberitaan positif dan netral", "(positif + netral) / all articles x 100", 80, 0, 100},
         {"positive_share", "%", true, "Share of positive news", "Persentase sentimen positif pemberitaan",
-         "positif articles / all articles x 100", 50},
+         "positif articles / all articles x 100", 50, 0, 100},
     };
     return info;
   }

@@ -52,7 +52,7 @@ class ContohPlugin : public sdk::PluginWith<ContohPlugin, Settings> {
     info.parameters = schema();
     info.measures = {{"followed_up_share", "%", true, "Share of recommendations followed up",
                       "Persentase rekomendasi yang ditindaklanjuti",
-                      "(selesai + proses) / (selesai + proses + belum) x 100; arsip left out", 90}};
+                      "(selesai + proses) / (selesai + proses + belum) x 100; arsip left out", 90, 0, 100}};
     return info;
   }
 

@@ -1,5 +1,7 @@
 #include <iostream>
 
+#include <spdlog/spdlog.h>
+
 #include "cli_common.hpp"
 #include "commands.hpp"
 #include "config_loading.hpp"
@@ -31,6 +33,7 @@ int run_validate(const std::vector<std::string>& args) {
   const auto config = load_config_or_report(config_path);
   if (!config) return exit_code::invalid_config;
 
+  for (const auto& w : config->warnings) spdlog::warn("{}", w);
   Evaluator evaluator(registry);
   Diagnostics problems = evaluator.validate(*config);
   if (!problems.empty()) {

@@ -149,6 +149,9 @@ struct EvaluationConfig {
   std::vector<std::filesystem::path> history_results;
   // The files of "tables" (earlier years, Renstra, budget), for provenance.
   std::vector<std::filesystem::path> table_files;
+  // What reading the config noticed but did not refuse: rows a table
+  // left out under its own policy. The evaluation lists them with its own.
+  std::vector<std::string> warnings;
   // "report": how `evaluate --out-dir` writes the report; the command line wins.
   std::string report_language;                          // "id" or "en"; empty: the default (id)
   std::optional<std::filesystem::path> report_templates;  // a unit's own template folder

@@ -17,7 +17,7 @@ namespace {
 
 sdk::Fields history_fields() {
   sdk::Fields f;
-  f.text("indikator", "The indicator's id in this config (IKK1).").columns({"indikator", "id", "kode", "ikk"});
+  f.text("indikator", "The indicator's id in this config (IKK1), or its name.").columns({"indikator", "id", "kode", "ikk"});
   f.number("tahun", "The year.").columns({"tahun", "year"});
   f.number("realisasi", "That year's realisasi.").columns({"realisasi"}).blank(sdk::BlankPolicy::empty);
   f.text("target", "That year's target, e.g. >= 81 or < 20%.").columns({"target"}).optional();
@@ -37,9 +37,12 @@ sdk::Fields renstra_fields() {
 sdk::Fields budget_fields() {
   sdk::Fields f;
   f.text("kegiatan", "The kegiatan (activity).").columns({"kegiatan", "nama kegiatan", "uraian", "name"});
-  f.number("pagu_awal", "Its initial budget, Rupiah.").columns({"pagu awal", "pagu_awal"});
-  f.number("pagu_akhir", "Its final budget after revisions, Rupiah.").columns({"pagu akhir", "pagu_akhir", "pagu"});
-  f.number("realisasi", "What it spent, Rupiah.").columns({"realisasi", "realisasi anggaran"}).optional();
+  f.number("pagu_awal", "Its initial budget, Rupiah.").columns({"pagu awal", "pagu_awal", "pagu murni", "anggaran murni"});
+  f.number("pagu_akhir", "Its final budget after revisions, Rupiah.")
+      .columns({"pagu akhir", "pagu_akhir", "pagu perubahan", "anggaran perubahan", "pagu"});
+  f.number("realisasi", "What it spent, Rupiah.")
+      .columns({"realisasi", "realisasi anggaran", "realisasi belanja"})
+      .optional();
   return f;
 }
 
@@ -51,14 +54,29 @@ sdk::Fields revision_fields() {
   return f;
 }
 
-// The config's indicator with this id, or nothing.
+// The config's indicator with this id, or else this name (a planner's
+// sheet often names the indicator rather than giving its id).
 IndicatorConfig* find_indicator(EvaluationConfig& config, std::string_view id) {
   for (auto& s : config.sasaran) {
     for (auto& i : s.indicators) {
       if (i.id == id) return &i;
     }
   }
+  for (auto& s : config.sasaran) {
+    for (auto& i : s.indicators) {
+      if (sdk::text::same_key(i.name, id)) return &i;
+    }
+  }
   return nullptr;
+}
+
+// A budget row that totals others: "JUMLAH", "Total Belanja", "Program ...".
+bool looks_like_a_total(const std::string& name) {
+  const std::string k = sdk::text::key(name);
+  for (const char* word : {"jumlah", "total", "sub_total", "subtotal", "grand_total", "program"}) {
+    if (k == word || k.rfind(std::string(word) + "_", 0) == 0) return true;
+  }
+  return false;
 }
 
 std::vector<std::string> indicator_ids(const EvaluationConfig& config) {
@@ -97,31 +115,37 @@ IndicatorYear indicator_year(const sdk::Record& r, std::size_t id_field, std::si
 // Reads each row of one table with `row`, which reports a problem with a
 // row by returning its message; every problem lands in `diagnostics` at
 // the table's pointer.
+// Reads each row of one table with `row`, which returns the problem with a
+// row, if any; each lands in `diagnostics` at the table's pointer. Rows
+// the table's own policies leave out (bad_rows or blank: skip) are
+// warnings, not problems. False when anything was refused.
 template <class Row>
-void read_rows(const json& node, const std::string& pointer, const sdk::Fields& fields, const EvaluationConfig& config,
-               Diagnostics& diagnostics, std::vector<std::filesystem::path>& files, Row row) {
+bool read_rows(const json& node, const std::string& pointer, const sdk::Fields& fields, EvaluationConfig& config,
+               Diagnostics& diagnostics, Row row) {
+  const std::size_t before = diagnostics.size();
   std::vector<sdk::Problem> problems;
   const auto spec = sdk::TableSpec::parse(node, fields, config.dir, pointer, problems);
   for (const auto& p : problems) diagnostics.add(p.path, p.message);
-  if (!spec) return;
-  for (const auto& f : spec->files()) files.push_back(f);
+  if (!spec) return false;
+  for (const auto& f : spec->files()) config.table_files.push_back(f);
   try {
     sdk::Table table(*spec, fields);
     sdk::Record r;
     while (table.next(r)) {
       if (auto problem = row(r)) diagnostics.add(pointer, r.location() + ": " + *problem);
     }
-    for (const auto& w : table.warnings()) diagnostics.add(pointer, w);
+    for (const auto& w : table.warnings()) config.warnings.push_back(pointer.substr(1) + ": " + w);
   } catch (const std::exception& e) {  // a file that cannot be read, a column it lacks
     diagnostics.add(pointer, e.what());
   }
+  return diagnostics.size() == before;
 }
 
 void read_history_table(const json& node, const std::string& pointer, EvaluationConfig& config,
                         Diagnostics& diagnostics) {
   enum { indikator, tahun, realisasi, target, capaian, sumber };
   const auto ids = indicator_ids(config);
-  read_rows(node, pointer, history_fields(), config, diagnostics, config.table_files,
+  read_rows(node, pointer, history_fields(), config, diagnostics,
             [&](const sdk::Record& r) -> std::optional<std::string> {
               const IndicatorYear at = indicator_year(r, indikator, tahun, config, ids);
               if (!at.problem.empty()) return at.problem;
@@ -151,8 +175,13 @@ void read_history_table(const json& node, const std::string& pointer, Evaluation
 void read_renstra_table(const json& node, const std::string& pointer, EvaluationConfig& config,
                         Diagnostics& diagnostics) {
   enum { indikator, tahun, target };
+  if (!config.renstra) {
+    diagnostics.add(pointer, "Renstra targets need the Renstra they belong to: a top-level "
+                             "\"renstra\": {\"name\": ..., \"from\": 2020, \"to\": 2024}");
+    return;
+  }
   const auto ids = indicator_ids(config);
-  read_rows(node, pointer, renstra_fields(), config, diagnostics, config.table_files,
+  read_rows(node, pointer, renstra_fields(), config, diagnostics,
             [&](const sdk::Record& r) -> std::optional<std::string> {
               const IndicatorYear at = indicator_year(r, indikator, tahun, config, ids);
               if (!at.problem.empty()) return at.problem;
@@ -178,10 +207,15 @@ void read_budget_table(const json& node, const std::string& pointer, EvaluationC
     return;
   }
   std::size_t with_realisasi = 0, rows = 0;
-  read_rows(node, pointer, budget_fields(), config, diagnostics, config.table_files,
+  const bool read = read_rows(node, pointer, budget_fields(), config, diagnostics,
             [&](const sdk::Record& r) -> std::optional<std::string> {
               BudgetKegiatan k;
               k.name = sdk::text::trimmed(r.text(kegiatan));
+              if (looks_like_a_total(k.name)) {
+                // Summed with the kegiatan it totals, it would count them twice.
+                return "'" + sdk::text::excerpt(k.name) + "' looks like a total or a programme, not a kegiatan: leave it "
+                       "out with \"drop\": {\"" + r.column(kegiatan) + "\": [\"" + sdk::text::excerpt(k.name, 20) + "*\"]}";
+              }
               k.pagu_awal = r.number(pagu_awal);
               k.pagu_akhir = r.number(pagu_akhir);
               if (r.has(realisasi)) {
@@ -195,6 +229,7 @@ void read_budget_table(const json& node, const std::string& pointer, EvaluationC
               config.budget->kegiatan.push_back(std::move(k));
               return std::nullopt;
             });
+  if (!read) return;  // the problems above say what to fix; the totals below would only repeat them
   if (rows == 0) diagnostics.add(pointer, "the budget table has no kegiatan");
   if (with_realisasi > 0 && config.budget->realisasi) {
     diagnostics.add(pointer, "give the realisasi per kegiatan (this table) or as the budget's total, not both");
@@ -213,7 +248,7 @@ void read_revisions_table(const json& node, const std::string& pointer, Evaluati
     diagnostics.add(pointer, "a revisions table needs the top-level \"budget\"");
     return;
   }
-  read_rows(node, pointer, revision_fields(), config, diagnostics, config.table_files,
+  read_rows(node, pointer, revision_fields(), config, diagnostics,
             [&](const sdk::Record& r) -> std::optional<std::string> {
               BudgetRevision revision;
               revision.date = r.has(tanggal) ? std::string(r.text(tanggal)) : "";
@@ -225,6 +260,19 @@ void read_revisions_table(const json& node, const std::string& pointer, Evaluati
 }
 
 }  // namespace
+
+const std::vector<std::string>& config_table_names() {
+  static const std::vector<std::string> names{"history", "renstra", "budget", "revisions"};
+  return names;
+}
+
+std::optional<sdk::Fields> config_table_fields(const std::string& name) {
+  if (name == "history") return history_fields();
+  if (name == "renstra") return renstra_fields();
+  if (name == "budget") return budget_fields();
+  if (name == "revisions") return revision_fields();
+  return std::nullopt;
+}
 
 bool budget_kegiatan_in_tables(const json& document) {
   return document.is_object() && document.contains("tables") && document["tables"].is_object() &&

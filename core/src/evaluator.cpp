@@ -263,6 +263,7 @@ EvaluationOutcome Evaluator::evaluate(const EvaluationConfig& config) {
     }
   }
   out.capaian = means.unit;
+  out.warnings.insert(out.warnings.end(), config.warnings.begin(), config.warnings.end());
   if (!out.capaian) out.warnings.push_back("no indicator could be counted, so the unit has no capaian");
   check_published_figures(out);
   if (config.budget) {

@@ -1,5 +1,6 @@
 // kinerja inspect FILE [--plugin NAME]: what a raw export holds, and the
 // params block that reads it with a plugin.
+#include <algorithm>
 #include <iostream>
 
 #include <kinerja/sdk/table_spec.hpp>
@@ -7,6 +8,7 @@
 
 #include "cli_common.hpp"
 #include "commands.hpp"
+#include "config_tables.hpp"
 #include "exit_codes.hpp"
 #include "export_mapping.hpp"
 #include "export_profile.hpp"
@@ -68,7 +70,7 @@ std::vector<std::pair<std::string, sdk::Fields>> table_parameters(const PluginLi
 }  // namespace
 
 int run_inspect(const std::vector<std::string>& args) {
-  std::string file, plugin_name, sheet, encoding;
+  std::string file, plugin_name, param_name, table_name, sheet, encoding;
   std::size_t header_row = 0;
   PluginOptions plugin_options;
   po::options_description options(
@@ -81,6 +83,8 @@ int run_inspect(const std::vector<std::string>& args) {
       ("help,h", "show this help")
       ("file", po::value(&file), "the export to inspect")
       ("plugin", po::value(&plugin_name), "propose params for this plugin (a name or indicator type)")
+      ("param", po::value(&param_name), "with --plugin: which of its table parameters the file is for (default: the first)")
+      ("table", po::value(&table_name), "propose a chapter III table of the config: history, renstra, budget or revisions")
       ("sheet", po::value(&sheet), "the xlsx sheet, by name or number (default: the first)")
       ("header-row", po::value(&header_row), "the header's row, when it is not found")
       ("encoding", po::value(&encoding), "the file's encoding, when it is not UTF-8 (e.g. windows-1252)");
@@ -97,6 +101,15 @@ int run_inspect(const std::vector<std::string>& args) {
   const PluginLibrary* plugin = nullptr;
   std::optional<PluginRegistry> registry;
   std::vector<std::pair<std::string, sdk::Fields>> tables;
+  if (!plugin_name.empty() && !table_name.empty()) throw UsageError("give --plugin or --table, not both");
+  if (!table_name.empty()) {
+    const auto fields = config_table_fields(table_name);
+    if (!fields) {
+      throw UsageError("--table " + table_name + ": expected one of " + sdk::text::join(config_table_names()) +
+                       sdk::text::did_you_mean(table_name, config_table_names()));
+    }
+    tables.emplace_back(table_name, *fields);
+  }
   if (!plugin_name.empty()) {
     registry.emplace(load_plugins(plugin_options));
     plugin = registry->find_name(plugin_name);
@@ -106,7 +119,26 @@ int run_inspect(const std::vector<std::string>& args) {
                        " (see `kinerja plugins`)");
     }
     tables = table_parameters(*plugin);
-    if (tables.empty()) throw UsageError("plugin '" + plugin->name + "' reads no table (its inputs are in the config)");
+    if (tables.empty()) {
+      throw UsageError("plugin '" + plugin->name + "' has no table parameter with fields of its own" +
+                       (plugin->parameters.dump().find("\"aggregates\"") != std::string::npos
+                            ? " (its aggregates name their columns in the config): inspect the file without --plugin"
+                            : ""));
+    }
+    if (!param_name.empty()) {
+      std::vector<std::string> names;
+      for (const auto& [name, fields] : tables) names.push_back(name);
+      const auto it = std::find_if(tables.begin(), tables.end(), [&](const auto& t) { return t.first == param_name; });
+      if (it == tables.end()) {
+        throw UsageError("--param " + param_name + ": plugin '" + plugin->name + "' reads the tables " +
+                         sdk::text::join(names) + sdk::text::did_you_mean(param_name, names));
+      }
+      tables = {*it};
+    } else {
+      tables.resize(1);  // the file is for one parameter: the first, unless --param says
+    }
+  } else if (!param_name.empty()) {
+    throw UsageError("--param needs --plugin");
   }
   ProfileOptions profile_options;
   if (!sheet.empty()) {
@@ -125,23 +157,24 @@ int run_inspect(const std::vector<std::string>& args) {
     return exit_code::invalid_config;
   }
   print_profile(profile);
-  if (!plugin) return exit_code::ok;
+  if (tables.empty()) return exit_code::ok;
 
   json params = json::object();
   std::vector<std::string> notes;
   for (const auto& [name, fields] : tables) {
     const TableProposal proposal = propose_table(profile, fields, file);
     params[name] = proposal.table;
-    std::cout << "\n" << plugin->name << " parameter \"" << name << "\":\n";
+    std::cout << "\n" << (plugin ? plugin->name + " parameter \"" + name + "\"" : "the config's table \"" + name + "\"")
+              << ":\n";
     for (const auto& m : proposal.matches) {
       std::cout << "  " << m.field << " <- " << (m.column.empty() ? "(no column)" : "'" + m.column + "'")
                 << (m.column.empty() || m.by_name ? "" : " (guessed)") << "\n";
     }
     notes.insert(notes.end(), proposal.notes.begin(), proposal.notes.end());
   }
-  std::cout << "\nParams to paste into the indicator (paths are relative to the config's folder):\n";
+  std::cout << "\n" << (plugin ? "Params to paste into the indicator" : "To paste into the config") << " (paths are relative to the config's folder):\n";
   for (const auto& n : notes) std::cout << "// " << n << "\n";
-  std::cout << "\"params\": " << params.dump(2) << "\n";
+  std::cout << (plugin ? "\"params\": " : "\"tables\": ") << params.dump(2) << "\n";
   return exit_code::ok;
 }
 

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cmath>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
@@ -121,6 +122,15 @@ void print_fields(const nlohmann::json& fields, const std::string& prefix) {
   }
 }
 
+// A default as a planner writes it: 20, not 20.0.
+std::string default_text(const nlohmann::json& value) {
+  if (value.is_number_float() && value.get<double>() == static_cast<double>(static_cast<long long>(value.get<double>())) &&
+      std::abs(value.get<double>()) < 1e15) {
+    return std::to_string(static_cast<long long>(value.get<double>()));
+  }
+  return value.dump();
+}
+
 void print_parameters(const nlohmann::json& schema, const std::string& prefix) {
   const auto properties = schema.value("properties", nlohmann::json::object());
   const auto required = schema.value("required", nlohmann::json::array());
@@ -130,7 +140,7 @@ void print_parameters(const nlohmann::json& schema, const std::string& prefix) {
     if (sub.value("format", "") == "path") type = "path";
     if (sub.value("format", "") == "table") type = "table: a CSV or xlsx file, see docs/inputs.md";
     std::cout << "  " << prefix << key << " (" << type << (is_required ? ", required" : "") << ")";
-    if (sub.contains("default")) std::cout << " default " << sub["default"].dump();
+    if (sub.contains("default")) std::cout << " default " << default_text(sub["default"]);
     if (sub.contains("description")) std::cout << ": " << sub["description"].get<std::string>();
     std::cout << "\n";
     if (sub.value("format", "") == "table") {
@@ -138,6 +148,9 @@ void print_parameters(const nlohmann::json& schema, const std::string& prefix) {
       print_fields(sub.value("fields", nlohmann::json::array()), "  ");
     }
     if (type == "object") print_parameters(sub, prefix + key + ".");
+    if (type == "array" && sub.contains("items") && sub["items"].value("type", "") == "object") {
+      print_parameters(sub["items"], prefix + key + "[].");
+    }
   }
 }
 

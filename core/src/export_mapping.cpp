@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include <kinerja/sdk/date.hpp>
 #include <kinerja/sdk/text.hpp>
 #include <kinerja/sdk/value_maps.hpp>
 
@@ -33,8 +34,11 @@ bool type_fits(const sdk::FieldSpec& field, const ColumnProfile& column) {
     case sdk::FieldKind::number:  // numbers, or a few words a map turns into numbers (survey answers)
       return type == GuessedType::number || type == GuessedType::category ||
              (type == GuessedType::text && !column.many_distinct && column.distinct.size() <= 15);
-    case sdk::FieldKind::category:
-    case sdk::FieldKind::flag: return type == GuessedType::category || type == GuessedType::text || type == GuessedType::date;
+    case sdk::FieldKind::category:  // a few words, not free text ("Informasi yang Diminta")
+      return type == GuessedType::category || (type == GuessedType::text && !column.many_distinct && column.distinct.size() <= 15);
+    case sdk::FieldKind::flag:  // a few words, or dates (an extension recorded by its date)
+      return type == GuessedType::category || type == GuessedType::date ||
+             (type == GuessedType::text && !column.many_distinct && column.distinct.size() <= 15);
     case sdk::FieldKind::text: return type != GuessedType::blank;
   }
   return false;
@@ -104,6 +108,14 @@ std::optional<std::size_t> find_column(const ExportProfile& profile, const sdk::
   return std::nullopt;
 }
 
+bool reads_as_number(const std::string& value) {
+  for (sdk::NumberStyle style : {sdk::NumberStyle::plain, sdk::NumberStyle::comma, sdk::NumberStyle::indonesian,
+                                 sdk::NumberStyle::english}) {
+    if (sdk::parse_number(value, style)) return true;
+  }
+  return false;
+}
+
 // The words of a column a field does not know without a map.
 std::vector<std::string> unknown_words(const sdk::FieldSpec& field, const ColumnProfile& column) {
   std::vector<std::string> out;
@@ -111,11 +123,22 @@ std::vector<std::string> unknown_words(const sdk::FieldSpec& field, const Column
     return out;
   }
   for (const auto& [value, count] : column.distinct) {
-    if (field.kind == sdk::FieldKind::number && sdk::parse_number(value)) continue;
+    if (field.kind == sdk::FieldKind::number && reads_as_number(value)) continue;
     if (field.words.find(value)) continue;
     out.push_back(value);
   }
   return out;
+}
+
+// Whether most of a column's values are dates (an extension column holding
+// dates and the odd "Ya").
+bool mostly_dates(const ColumnProfile& column) {
+  std::uint64_t dates = 0, all = 0;
+  for (const auto& [value, n] : column.distinct) {
+    all += n;
+    if (sdk::parse_date(value)) dates += n;
+  }
+  return all > 0 && dates * 2 > all;
 }
 
 // A named map that knows every word, or nothing.
@@ -161,7 +184,13 @@ TableProposal propose_table(const ExportProfile& profile, const sdk::Fields& fie
     m.column = column.header;
     json choice = column.header;
     m.unknown_words = unknown_words(field, column);
-    if (!m.unknown_words.empty()) {
+    if (field.kind == sdk::FieldKind::flag && (column.type == GuessedType::date || mostly_dates(column))) {
+      // An extension recorded by its date: any entry means yes.
+      choice = {{"column", column.header}, {"map", {{"*", "ya"}, {"", "tidak"}}}};
+      p.notes.push_back(field.name + " <- '" + column.header + "' holds dates: read as ya where a date is written, "
+                        "tidak where the cell is blank");
+      m.unknown_words.clear();
+    } else if (!m.unknown_words.empty()) {
       const auto named = field.kind == sdk::FieldKind::number ? named_map_for(m.unknown_words) : std::nullopt;
       if (named) {
         choice = {{"column", column.header}, {"map", *named}};
@@ -192,6 +221,10 @@ TableProposal propose_table(const ExportProfile& profile, const sdk::Fields& fie
       numbers = column.number_style;
     }
     if (field.kind == sdk::FieldKind::date && column.date_order == sdk::DateOrder::mdy) dates = sdk::DateOrder::mdy;
+    if (column.blanks > 0 && field.blank == sdk::BlankPolicy::error) {
+      p.notes.push_back("'" + column.header + "' (" + field.name + ") has " + std::to_string(column.blanks) +
+                        " blank cell(s), each a bad row: to leave such rows out and count them, say \"blank\": \"skip\"");
+    }
     if (!m.by_name || choice.is_object()) columns[field.name] = choice;
     if (!m.by_name) p.notes.push_back(field.name + " <- '" + column.header + "' is a guess: check it");
     p.matches.push_back(m);

@@ -98,14 +98,15 @@ struct ColumnTally {
       return;
     }
     ++profile.values;
-    const std::string value = sdk::text::trimmed(raw);
+    // A date cell counts by its date, as a planner reads it, not its serial.
+    const std::string value = type == sdk::CellType::date ? iso_of(sdk::text::trimmed(raw)) : sdk::text::trimmed(raw);
     if (!profile.many_distinct) {
       if (profile.distinct.count(value) || profile.distinct.size() < distinct_kept) ++profile.distinct[value];
       else profile.many_distinct = true;
     }
     if (profile.samples.size() < samples_kept &&
         std::find(profile.samples.begin(), profile.samples.end(), value) == profile.samples.end()) {
-      profile.samples.push_back(type == sdk::CellType::date ? serial_text(value) : value);
+      profile.samples.push_back(type == sdk::CellType::date ? value + " (Excel date)" : value);
     }
     switch (g.kind) {
       case CellKind::number:
@@ -124,10 +125,10 @@ struct ColumnTally {
     }
   }
 
-  static std::string serial_text(const std::string& serial) {
+  static std::string iso_of(const std::string& serial) {
     const auto n = sdk::parse_number(serial);
     const auto d = n ? sdk::from_excel_serial(*n) : std::nullopt;
-    return d ? d->iso() + " (Excel date)" : serial;
+    return d ? d->iso() : serial;
   }
 
   ColumnProfile finish() {

@@ -78,6 +78,32 @@ TEST(Measures, AnUnknownMeasureIsRefusedWithASuggestion) {
       << r.err;
 }
 
+std::string ikm_config(const std::string& target) {
+  return R"({"unit": "Unit Uji", "year": 2024, "sasaran": [{"id": "S1", "name": "Sasaran", "indicators": [
+    {"id": "IKK2", "name": "IKM", "plugin": "ikm", "target": ")" + target + R"(", "params": {"summary": {
+      "nrr": {"U1": 3, "U2": 3, "U3": 3, "U4": 3, "U5": 3, "U6": 3, "U7": 3, "U8": 3, "U9": 3}, "respondents": 100}}}]}]})";
+}
+
+// ">= 3,06" is an NRR's target, not an IKM's (25 to 100): refused, where it
+// would otherwise give a capaian of 2451%.
+TEST(Measures, ATargetOffTheMeasuresScaleIsRefused) {
+  TempDir dir;
+  const auto config = dir.write("config.json", ikm_config(">= 3,06"));
+  const CommandResult r = kinerja({"validate", config.string()});
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_TRUE(contains(r.err, "target 3.06 is outside the scale of measure 'ikm'")) << r.err;
+  EXPECT_TRUE(contains(r.err, "25 to 100")) << r.err;
+  EXPECT_TRUE(contains(r.err, "'nrr_u1'")) << r.err;
+}
+
+// A PK writes an index's target with a word for its unit: "81 poin".
+TEST(Measures, AnIndexTargetMayNameItsPoints) {
+  TempDir dir;
+  const auto config = dir.write("config.json", ikm_config(">= 81 poin"));
+  const CommandResult r = kinerja({"validate", config.string()});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+}
+
 TEST(Measures, PluginsInfoShowsEveryMeasureWithATargetThatFits) {
   const CommandResult r = kinerja({"plugins", "info", "sentiment"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -146,11 +172,58 @@ TEST(ConfigTables, AYearNotBeforeTheConfigsIsRefused) {
 TEST(ConfigTables, AMissingColumnIsRefusedNamingTheColumnsThereAre) {
   TempDir dir;
   dir.write("renstra.csv", "Kode,Tahun,Sasaran\nIKK1,2024,>= 85\n");
-  const auto config = dir.write("config.json", tables_config(R"({"renstra": "renstra.csv"})"));
+  const auto config = dir.write("config.json", tables_config(R"({"renstra": "renstra.csv"})",
+                                                             R"("renstra": {"name": "Renstra", "from": 2020, "to": 2024}, )"));
   const CommandResult r = kinerja({"validate", config.string()});
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_TRUE(contains(r.err, "/tables/renstra: renstra.csv: no header row with the columns")) << r.err;
   EXPECT_TRUE(contains(r.err, "'Kode'")) << r.err;
+}
+
+TEST(ConfigTables, RenstraTargetsWithoutTheRenstraAreRefusedAtTheTable) {
+  TempDir dir;
+  dir.write("renstra.csv", "indikator,tahun,target\nIKK1,2024,>= 85\n");
+  const auto config = dir.write("config.json", tables_config(R"({"renstra": "renstra.csv"})"));
+  const CommandResult r = kinerja({"validate", config.string()});
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_TRUE(contains(r.err, "/tables/renstra: Renstra targets need the Renstra they belong to")) << r.err;
+}
+
+// A budget sheet as the finance system exports it: a programme row and a
+// total beside the kegiatan. Summed, they would count each kegiatan twice.
+TEST(ConfigTables, ATotalRowInTheBudgetIsRefusedAndDropLeavesItOut) {
+  TempDir dir;
+  dir.write("lra.csv", "Uraian;Pagu Murni;Pagu Perubahan;Realisasi\nProgram Informasi;300;300;270\n"
+                       "Kegiatan A;100;100;90\nKegiatan B;200;200;180\nJUMLAH;300;300;270\n");
+  const std::string budget = R"("budget": {"source": "LRA"}, )";
+  const auto refused = dir.write("a.json", tables_config(R"({"budget": {"file": "lra.csv"}})", budget));
+  const CommandResult r = kinerja({"validate", refused.string()});
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_TRUE(contains(r.err, ":2: 'Program Informasi' looks like a total or a programme, not a kegiatan: leave it out "
+                              "with \"drop\": {\"Uraian\": [\"Program Informasi*\"]}"))
+      << r.err;
+  EXPECT_FALSE(contains(r.err, "has no kegiatan")) << r.err;  // no knock-on problems
+  const auto dropped = dir.write(
+      "b.json", tables_config(R"({"budget": {"file": "lra.csv", "drop": {"Uraian": ["Program*", "JUMLAH"]}}})", budget));
+  const CommandResult e = kinerja({"evaluate", dropped.string()});
+  ASSERT_EQ(e.exit_code, 0) << e.err;
+  const json result = json::parse(e.out);
+  EXPECT_DOUBLE_EQ(result["budget"]["pagu_awal"].get<double>(), 300.0);  // 100 + 200, by "Pagu Murni"
+  EXPECT_DOUBLE_EQ(result["budget"]["realisasi"].get<double>(), 270.0);
+}
+
+// Rows a table leaves out under its own policy are warnings of the run,
+// not problems with the config.
+TEST(ConfigTables, RowsLeftOutByTheTablesPolicyAreWarnings) {
+  TempDir dir;
+  dir.write("riwayat.csv", "indikator,tahun,realisasi\nIKK1,2022,79\nIKK1,-,\n");
+  const auto config = dir.write(
+      "config.json", tables_config(R"({"history": {"file": "riwayat.csv", "bad_rows": "skip"}})"));
+  const CommandResult v = kinerja({"validate", config.string()});
+  EXPECT_EQ(v.exit_code, 0) << v.err;
+  const CommandResult e = kinerja({"evaluate", config.string()});
+  ASSERT_EQ(e.exit_code, 0) << e.err;
+  EXPECT_TRUE(contains(e.err, "tables/history: 1 bad row(s) skipped")) << e.err;
 }
 
 TEST(ConfigTables, KegiatanInlineAndAsATableIsRefused) {
@@ -239,6 +312,29 @@ TEST(Inspect, FindsEachUnsurOfAGoogleFormsExport) {
   const CommandResult e = kinerja({"evaluate", path.string()});
   ASSERT_EQ(e.exit_code, 0) << e.err;
   EXPECT_NEAR(json::parse(e.out)["sasaran"][0]["indicators"][0]["realisasi"].get<double>(), 85.0, 1e-9);
+}
+
+// A budget sheet with "Rp 1.000.000.000": inspect proposes the config's
+// table with the Indonesian numbers it saw; a table it does not know gets a
+// suggestion, and --param names which of a plugin's tables the file is for.
+TEST(Inspect, ProposesAChapterThreeTableAndRefusesUnknownNames) {
+  TempDir dir;
+  const auto sheet = dir.write("anggaran.csv",
+                               "Kegiatan;Pagu Awal;Pagu Akhir;Realisasi\n"
+                               "Layanan Publik;Rp 1.000.000.000;Rp 900.000.000;Rp 850.000.000\n");
+  const CommandResult r = kinerja({"inspect", sheet.string(), "--table", "budget"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "pagu_akhir <- 'Pagu Akhir'")) << r.out;
+  const json tables = json::parse(r.out.substr(r.out.find("\"tables\": ") + 10));
+  EXPECT_EQ(tables.at("budget").value("numbers", ""), "id");  // the delimiter is found again on reading
+
+  const CommandResult typo = kinerja({"inspect", sheet.string(), "--table", "budgt"});
+  EXPECT_EQ(typo.exit_code, 2);
+  EXPECT_TRUE(contains(typo.err, "expected one of history, renstra, budget, revisions (did you mean 'budget'?)")) << typo.err;
+  const CommandResult param = kinerja({"inspect", sheet.string(), "--plugin", "ppid", "--param", "request"});
+  EXPECT_EQ(param.exit_code, 2);
+  EXPECT_TRUE(contains(param.err, "plugin 'ppid' reads the tables requests (did you mean 'requests'?)")) << param.err;
+  EXPECT_EQ(kinerja({"inspect", sheet.string(), "--table", "budget", "--plugin", "ppid"}).exit_code, 2);
 }
 
 TEST(Inspect, RefusesAFileThatIsNoTableWithItsName) {

@@ -43,6 +43,16 @@ TEST(Date, RefusesWhatIsNotADate) {
   EXPECT_FALSE(parse_date("1900-02-29"));  // divisible by 100 only
 }
 
+TEST(Date, WhyADateInADatesShapeDoesNotExist) {
+  EXPECT_EQ(why_no_such_date("31/11/2024"), "November 2024 has 30 days");
+  EXPECT_EQ(why_no_such_date("29 Februari 2023"), "February 2023 has 28 days");
+  EXPECT_EQ(why_no_such_date("2024-13-01"), "there is no month 13");
+  EXPECT_EQ(why_no_such_date("00/01/2024"), "there is no day 0");
+  EXPECT_EQ(why_no_such_date("11/31/2024", DateOrder::mdy), "November 2024 has 30 days");
+  EXPECT_EQ(why_no_such_date("30/11/2024"), "");  // it exists
+  EXPECT_EQ(why_no_such_date("kemarin"), "");     // no date's shape
+}
+
 TEST(Date, DayArithmeticAndWeekdays) {
   EXPECT_EQ((Date{1970, 1, 1}).days(), 0);
   EXPECT_EQ((Date{2023, 1, 1}).days(), 19358);

@@ -277,7 +277,7 @@ TEST_F(TableTest, BadRowsSkippedAreCountedWithTheFirstFiveLocations) {
                           ":2: column 'nilai': 'abc' is not a number such as 83.96 (map words to numbers with \"map\"); " + p +
                           ":3: column 'nilai': '1.234,5' is not a number such as 83.96 (it reads as a number with "
                           "\"numbers\": \"id\"); " +
-                          p + ":4: column 'tanggal': '2024-13-01' is not a date (such as 2024-01-05, 05/01/2024 or 5 Januari 2024); " +
+                          p + ":4: column 'tanggal': '2024-13-01' is no date: there is no month 13; " +
                           p + ":5: column 'status': 'bagus' is not selesai, proses or ditolak (map other words with \"map\"); " + p +
                           ":6: expected 3 fields (as the header), found 2"));
   EXPECT_EQ(table.breakdown()["bad_rows_skipped"], 7);

@@ -219,7 +219,7 @@ TEST(FormulaEvaluate, TheTablesWarningsNameTheAggregate) {
   EXPECT_EQ(r.realisasi, 2.0);
   ASSERT_THAT(r.warnings, SizeIs(1));
   EXPECT_THAT(r.warnings[0], HasSubstr("aggregate 'n': 1 bad row(s) skipped (bad_rows: skip): "));
-  EXPECT_THAT(r.warnings[0], HasSubstr("a.csv:3: column 'tanggal': '2023-02-30' is not a date"));
+  EXPECT_THAT(r.warnings[0], HasSubstr("a.csv:3: column 'tanggal': '2023-02-30' is no date: February 2023 has 28 days"));
 }
 
 TEST(FormulaEvaluate, APublishedFigureThatDisagreesIsAWarning) {

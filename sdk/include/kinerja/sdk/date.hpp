@@ -166,9 +166,10 @@ inline bool is_time_after_date(std::string_view rest) {
 
 }  // namespace detail
 
-// The date `text` holds, or nothing (also for dates that do not exist:
-// 2023-02-29). `order` decides all-numeric dates that are not year-first.
-inline std::optional<Date> parse_date(std::string_view text, DateOrder order = DateOrder::dmy) {
+// The year, month and day `text` is written with, whether or not such a
+// date exists (31/11/2024 gives 2024, 11, 31); nothing when it is no date's
+// shape. `order` decides all-numeric dates that are not year-first.
+inline std::optional<Date> date_as_written(std::string_view text, DateOrder order = DateOrder::dmy) {
   std::string_view s = text::trim(text);
   // Three tokens of the date, then at most a time.
   std::array<detail::DateToken, 3> tokens{};
@@ -224,8 +225,30 @@ inline std::optional<Date> parse_date(std::string_view text, DateOrder order = D
     day = order == DateOrder::dmy ? first : second;
     month = order == DateOrder::dmy ? second : first;
   }
-  if (!year || !month || !day || !is_valid_date(*year, *month, *day)) return std::nullopt;
+  if (!year || !month || !day) return std::nullopt;
   return Date{*year, *month, *day};
+}
+
+// The date `text` holds, or nothing (also for dates that do not exist:
+// 2023-02-29). `order` decides all-numeric dates that are not year-first.
+inline std::optional<Date> parse_date(std::string_view text, DateOrder order = DateOrder::dmy) {
+  const auto d = date_as_written(text, order);
+  if (!d || !is_valid_date(d->year, d->month, d->day)) return std::nullopt;
+  return d;
+}
+
+// Why a date written in a date's shape does not exist, for messages:
+// "November 2024 has 30 days", "there is no month 13"; empty otherwise.
+inline std::string why_no_such_date(std::string_view text, DateOrder order = DateOrder::dmy) {
+  static constexpr const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                           "July",    "August",   "September", "October", "November", "December"};
+  const auto d = date_as_written(text, order);
+  if (!d || is_valid_date(d->year, d->month, d->day)) return "";
+  if (d->month < 1 || d->month > 12) return "there is no month " + std::to_string(d->month);
+  if (d->year < 1) return "there is no year 0";
+  if (d->day < 1) return "there is no day 0";
+  return std::string(months[d->month - 1]) + " " + std::to_string(d->year) + " has " +
+         std::to_string(days_in_month(d->year, d->month)) + " days";
 }
 
 // The date of an Excel day serial (the integer part; the fraction is the

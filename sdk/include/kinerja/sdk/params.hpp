@@ -416,6 +416,10 @@ class Parameters {
   static std::optional<Date> read_date(const json& v, const std::string& at, Reading& r) {
     const std::string textual = v.is_string() ? v.get<std::string>() : v.dump();
     if (auto d = parse_date(textual)) return d;
+    if (const std::string why = why_no_such_date(textual); !why.empty()) {
+      r.problem(at, "'" + text::excerpt(textual) + "' is no date: " + why);
+      return std::nullopt;
+    }
     r.problem(at, "'" + text::excerpt(textual) + "' is not a date (expected e.g. 2024-01-31, 31/01/2024 or 31 Januari 2024)");
     return std::nullopt;
   }

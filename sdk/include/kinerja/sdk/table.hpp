@@ -803,6 +803,10 @@ class Table {
                               "): say so for this column or file, or every day up to 12 is read the wrong way round");
           }
         }
+        if (const std::string why = why_no_such_date(cell, b.dates); !why.empty()) {
+          bad_row(record.location(f) + ": '" + text::excerpt(cell) + "' is no date: " + why);
+          return false;
+        }
         bad_row(record.location(f) + ": '" + text::excerpt(cell) +
                 "' is not a date (such as 2024-01-05, 05/01/2024 or 5 Januari 2024)" + two_digit_year_hint(cell));
         return false;

@@ -60,6 +60,9 @@ sdk::Fields response_fields() {
   f.text("group", "The respondent's group (e.g. Internal, K/L/Pemda, Non-pemerintah): respondents and IKM per group.")
       .columns({"kelompok", "group"})
       .optional();
+  f.date("submitted", "When the questionnaire was filled in (a form's Timestamp): only those in the period are counted.")
+      .columns({"timestamp", "stempel waktu", "cap waktu", "tanggal pengisian", "waktu pengisian", "submitted"})
+      .optional();
   return f;
 }
 

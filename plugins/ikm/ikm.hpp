@@ -39,9 +39,11 @@ std::string unsur_text(std::size_t unsur);
 
 // The fields read from the questionnaires: U1..U9 (indices 0..8), number
 // fields whose words a value map turns into 1..4, a blank cell being that
-// unsur not answered; then the optional respondent group.
+// unsur not answered; then the optional respondent group and the optional
+// date the questionnaire was filled in (a form's Timestamp).
 sdk::Fields response_fields();
 inline constexpr std::size_t group_field = unsur_count;
+inline constexpr std::size_t submitted_field = unsur_count + 1;
 
 // ---- Answers -------------------------------------------------------------
 

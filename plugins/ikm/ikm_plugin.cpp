@@ -111,6 +111,7 @@ sdk::Parameters<Published> published_parameters() {
 
 struct Settings {
   std::optional<sdk::TableSpec> responses;
+  sdk::Period period;
   std::optional<Summary> summary;
   ikm::Weights weights = ikm::Weights::exact;
   std::string regulation = default_regulation;
@@ -181,6 +182,8 @@ std::string locations_text(const std::vector<std::string>& shown, std::uint64_t 
 struct Survey {
   ikm::GroupedTally tally;
   bool grouped = false;                                           // some file has the group column
+  bool dated = false;                                             // some file has the submitted column
+  std::uint64_t out_of_period = 0;                                // questionnaires filled in outside the period
   std::array<std::vector<std::string>, ikm::unsur_count> columns;  // the headers each unsur was read from
   std::uint64_t unanswered = 0;                                   // questionnaires with no answer at all
   std::vector<std::string> unanswered_at;                         // the first few, for the warning
@@ -272,6 +275,9 @@ class IkmPlugin : public sdk::PluginWith<IkmPlugin, Settings> {
             "or words mapped with \"map\" (e.g. \"skm\"); a blank cell is no answer. Give this or summary.")
         .title("Questionnaire answers")
         .example(json{{"file", "data/survei-ikm-2024.csv"}, {"map", "skm"}});
+    p.period("period", &Settings::period,
+             "The dates counted, inclusive, when the questionnaires have a date column (a form's Timestamp); those "
+             "filled in outside are counted as out of period. Default: the config's year.");
     p.object("summary", &Settings::summary, summary_parameters(),
              "A published per-unsur summary instead of the answers. Give this or responses.");
     p.choice("weights", &Settings::weights,
@@ -346,7 +352,7 @@ class IkmPlugin : public sdk::PluginWith<IkmPlugin, Settings> {
     std::optional<std::uint64_t> respondents;
     std::optional<Survey> survey;
     if (s.responses) {
-      survey.emplace(read_responses(*s.responses));
+      survey.emplace(read_responses(*s.responses, s.period));
       const ikm::Tally& all = survey->tally.overall();
       warnings = survey->warnings;
       if (survey->unanswered > 0) {
@@ -354,8 +360,11 @@ class IkmPlugin : public sdk::PluginWith<IkmPlugin, Settings> {
                            locations_text(survey->unanswered_at, survey->unanswered));
       }
       if (all.respondents() == 0) {
-        sdk::Result missing = sdk::Result::missing_value("no answered questionnaire in " + file_names(survey->files));
+        sdk::Result missing = sdk::Result::missing_value(
+            "no answered questionnaire" + (survey->dated ? " in the period " + s.period.text() : std::string()) + " in " +
+            file_names(survey->files));
         missing.breakdown = {{"source", "responses"}, {"respondents", 0}, {"input", survey->input}};
+        if (survey->dated) missing.breakdown["out_of_period"] = survey->out_of_period;
         missing.warnings = std::move(warnings);
         missing.inputs = survey->files;
         return missing;
@@ -388,6 +397,10 @@ class IkmPlugin : public sdk::PluginWith<IkmPlugin, Settings> {
     for (std::size_t u : ikm::weakest(nrr)) weakest.push_back(ikm::unsur_list()[u].id);
     breakdown["weakest"] = weakest;
     if (survey && survey->grouped) breakdown["groups"] = groups_json(survey->tally, bands, s.weights, warnings);
+    if (survey && survey->dated) {
+      breakdown["period"] = {{"from", s.period.from.iso()}, {"to", s.period.to.iso()}};
+      breakdown["out_of_period"] = survey->out_of_period;
+    }
     if (survey) breakdown["input"] = survey->input;
     if (s.population) {
       const ikm::SampleCheck sample = ikm::check_sample(*s.population, respondents);
@@ -426,13 +439,20 @@ class IkmPlugin : public sdk::PluginWith<IkmPlugin, Settings> {
  private:
   // Streams the questionnaires: memory grows with the number of groups,
   // not of rows.
-  Survey read_responses(const sdk::TableSpec& spec) const {
+  Survey read_responses(const sdk::TableSpec& spec, const sdk::Period& period) const {
     const sdk::Fields fields = response_fields();
     sdk::Table table(spec, fields, &host());
     Survey survey;
     sdk::Record r;
     ikm::Answers answers;
     while (table.next(r)) {
+      if (r.in_file(ikm::submitted_field)) {
+        survey.dated = true;
+        if (r.has(ikm::submitted_field) && !period.contains(r.date(ikm::submitted_field))) {
+          ++survey.out_of_period;
+          continue;
+        }
+      }
       if (!read_answers(table, r, answers)) continue;  // a bad answer, left out under bad_rows: skip
       for (std::size_t u = 0; u < ikm::unsur_count; ++u) note_column(survey.columns[u], r.column(u));
       if (!survey.tally.add(group_of(r, survey), answers)) {

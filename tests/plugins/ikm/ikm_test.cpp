@@ -76,15 +76,19 @@ std::string table_error(const std::string& csv, const sdk::json& params) {
   return "";
 }
 
-TEST(IkmTable, FieldsUnsurThenGroup) {
+TEST(IkmTable, FieldsUnsurThenGroupThenSubmitted) {
   const sdk::Fields fields = response_fields();
-  ASSERT_EQ(fields.size(), unsur_count + 1);
+  ASSERT_EQ(fields.size(), unsur_count + 2);
   EXPECT_EQ(fields[3].name, "U4");
   EXPECT_EQ(fields[3].kind, sdk::FieldKind::number);
   EXPECT_EQ(fields[3].blank, sdk::BlankPolicy::empty);  // a blank answer: that unsur not answered
   EXPECT_THAT(fields[3].columns, ElementsAre("U4", "Kesesuaian/Kewajaran Biaya"));
   EXPECT_EQ(fields[group_field].name, "group");
   EXPECT_FALSE(fields[group_field].required);
+  EXPECT_EQ(fields[submitted_field].name, "submitted");
+  EXPECT_EQ(fields[submitted_field].kind, sdk::FieldKind::date);
+  EXPECT_FALSE(fields[submitted_field].required);
+  EXPECT_THAT(fields[submitted_field].columns, ::testing::Contains("timestamp"));
 }
 
 TEST(IkmTable, WordsThroughTheSkmMapNumbersAsTheyAreBlanksUnanswered) {

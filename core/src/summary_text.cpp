@@ -1,7 +1,6 @@
 #include "summary_text.hpp"
 
 #include <charconv>
-#include <iomanip>
 #include <set>
 #include <sstream>
 
@@ -20,6 +19,15 @@ std::string number(const std::optional<double>& value, const DisplayRule& rule) 
 
 std::string percent(const std::optional<double>& value, const DisplayRule& rule) {
   return value ? number(value, rule) + "%" : "-";
+}
+
+// `text` padded with spaces to `width` characters on a terminal: UTF-8
+// continuation bytes take no column ("≤ 20%" is 5 wide, 7 bytes), which
+// std::setw, counting bytes, gets wrong.
+std::string padded(const std::string& text, std::size_t width) {
+  std::size_t shown = 0;
+  for (unsigned char c : text) shown += (c & 0xC0) != 0x80;
+  return shown >= width ? text : text + std::string(width - shown, ' ');
 }
 
 }  // namespace
@@ -41,9 +49,9 @@ std::string summary_text(const EvaluationOutcome& outcome) {
         realisasi += "*";
         footnotes.insert(i.pending->spec.reason);
       }
-      out << "    " << std::left << std::setw(8) << i.config->id << " target " << std::setw(18) << i.config->target.text
-          << " realisasi " << std::setw(9) << realisasi << " capaian " << std::setw(6) << percent(i.capaian.value, rule)
-          << " " << to_string(i.status) << "\n";
+      out << "    " << padded(i.config->id, 8) << " target " << padded(i.config->target.text, 18) << " realisasi "
+          << padded(realisasi, 9) << " capaian " << padded(percent(i.capaian.value, rule), 6) << " "
+          << to_string(i.status) << "\n";
     }
   }
   for (const auto& reason : footnotes) out << "  (*) " << reason << "\n";

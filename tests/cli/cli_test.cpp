@@ -1,5 +1,7 @@
 // End-to-end runs of the `kinerja` executable: exit codes, what it prints,
 // and the result JSON of the bundled example.
+#include <sstream>
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -166,6 +168,28 @@ TEST(Cli, SummaryPrintsTheCapaianTableWithThePendingFootnote) {
   EXPECT_TRUE(contains(r.out, "realisasi 77*")) << r.out;
   EXPECT_TRUE(contains(r.out, "(*) dalam proses penilaian APIP")) << r.out;
   EXPECT_EQ(kinerja({"evaluate", example, "--summary"}).exit_code, 2);  // stdout is the result then
+}
+
+// "≤ 20%" is 5 characters in 7 bytes: its column must line up with "< 20%".
+TEST(Cli, SummaryColumnsLineUpWhateverTheTargetsCharacters) {
+  TempDir dir;
+  dir.write("a.csv", "tanggal,sentimen\n2024-01-05,negatif\n2024-01-06,positif\n");
+  const auto config = dir.write("c.json", R"({"unit": "U", "year": 2024, "sasaran": [{"id": "S1", "name": "S", "indicators": [
+    {"id": "I1", "name": "A", "plugin": "sentiment", "target": "≤ 20%", "params": {"articles": "a.csv", "period": {"from": "2024-01-01", "to": "2024-01-31"}}},
+    {"id": "I2", "name": "B", "plugin": "sentiment", "target": "< 20%", "params": {"articles": "a.csv", "period": {"from": "2024-01-01", "to": "2024-01-31"}}}]}]})");
+  const CommandResult r = kinerja({"evaluate", config.string(), "--out", (dir.path() / "r.json").string(), "--summary"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<std::size_t> columns;  // where "realisasi" starts, in characters
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    const std::size_t at = line.find(" realisasi ");
+    if (at == std::string::npos) continue;
+    std::size_t shown = 0;
+    for (std::size_t k = 0; k < at; ++k) shown += (static_cast<unsigned char>(line[k]) & 0xC0) != 0x80;
+    columns.push_back(shown);
+  }
+  ASSERT_EQ(columns.size(), 2u) << r.out;
+  EXPECT_EQ(columns[0], columns[1]) << r.out;
 }
 
 TEST(Cli, OutIntoAMissingFolderFailsWithCode4) {

@@ -355,6 +355,10 @@ class IkmPlugin : public sdk::PluginWith<IkmPlugin, Settings> {
       survey.emplace(read_responses(*s.responses, s.period));
       const ikm::Tally& all = survey->tally.overall();
       warnings = survey->warnings;
+      if (survey->out_of_period > 0) {
+        warnings.push_back(std::to_string(survey->out_of_period) + " questionnaire(s) filled in outside the period " +
+                           s.period.text() + " left out");
+      }
       if (survey->unanswered > 0) {
         warnings.push_back(std::to_string(survey->unanswered) + " questionnaire(s) with no answer at all not counted: " +
                            locations_text(survey->unanswered_at, survey->unanswered));

@@ -39,7 +39,10 @@ sdk::Fields article_fields() {
       .columns({"sentimen", "sentiment", "tone", "tonasi", "label"})
       .words({{"positive", "positif"}, {"pos", "positif"}, {"neutral", "netral"}, {"neu", "netral"},
               {"negative", "negatif"}, {"neg", "negatif"}});
-  f.text("kanal", "The channel (online, social, electronic media).").columns({"kanal", "channel", "media"}).optional();
+  // Not "media": vendors put the outlet there (Kompas.com, Antara), not the channel.
+  f.text("kanal", "The channel (online, social, electronic media).")
+      .columns({"kanal", "channel", "jenis media", "tipe media", "media type"})
+      .optional();
   return f;
 }
 
@@ -170,19 +173,9 @@ class SentimentPlugin : public sdk::PluginWith<SentimentPlugin, Settings> {
     return info;
   }
 
-  // validate: the article log's header (its columns), without reading it.
+  // validate: the header of every file of the article log, without reading its rows.
   void validate(const sdk::Request&, const Settings& s, std::vector<sdk::Problem>& problems) override {
-    if (!s.articles) return;
-    try {
-      const sdk::Fields fields = article_fields();
-      sdk::Table table(*s.articles, fields);
-      sdk::Record record;
-      table.next(record);  // opens the first file and finds its header
-    } catch (const sdk::ConfigError& e) {
-      problems.push_back({"/params/articles", e.what()});
-    } catch (const sdk::InputError& e) {
-      problems.push_back({"/params/articles", e.what()});
-    }
+    if (s.articles) sdk::check_headers(*s.articles, article_fields(), "/params/articles", problems);
   }
 
   sdk::Result compute(const sdk::Request&, const Settings& s) override {
@@ -241,12 +234,20 @@ class SentimentPlugin : public sdk::PluginWith<SentimentPlugin, Settings> {
     breakdown["period"] = {{"from", s.period.from.iso()}, {"to", s.period.to.iso()}};
     if (articles) {
       breakdown["out_of_period"] = articles->out_of_period;
+      if (articles->out_of_period > 0) {
+        warnings.push_back(std::to_string(articles->out_of_period) + " article(s) published outside the period " +
+                           s.period.text() + " left out");
+      }
       breakdown["bad_rows_skipped"] = articles->input.value("bad_rows_skipped", 0);
       breakdown["input"] = articles->input;
     }
     const auto& chosen = method == Method::pooled ? pooled : mean;
     if (!chosen) {
-      const std::string where = s.articles ? s.articles->sources.front().file_text : std::string("the summary");
+      std::vector<std::string> files;
+      if (s.articles) {
+        for (const auto& source : s.articles->sources) files.push_back(source.file_text);
+      }
+      const std::string where = s.articles ? sdk::text::join(files) : std::string("the summary");
       sdk::Result missing = sdk::Result::missing_value("no article in the period " + s.period.text() + " in " + where);
       breakdown["articles"] = 0;
       missing.breakdown = std::move(breakdown);

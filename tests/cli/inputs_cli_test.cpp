@@ -253,6 +253,21 @@ void write_vendor_export(const TempDir& dir) {
   std::ofstream(dir.path() / "monitoring.csv", std::ios::binary) << text;
 }
 
+// Twelve monthly exports: the one whose header lacks the label column is
+// found by validate, not half-way through evaluate.
+TEST(Validate, ChecksTheHeaderOfEveryFileOfAnInput) {
+  TempDir dir;
+  dir.write("januari.csv", articles);
+  dir.write("februari.csv", "tanggal,judul\n2024-02-01,Berita\n");
+  json config = json::parse(sentiment_config("< 20%"));
+  config["sasaran"][0]["indicators"][0]["params"]["articles"] = json{{"file", {"januari.csv", "februari.csv"}}};
+  const auto path = dir.write("config.json", config.dump());
+  const CommandResult r = kinerja({"validate", path.string()});
+  EXPECT_EQ(r.exit_code, 3) << r.out << r.err;
+  EXPECT_TRUE(contains(r.err, "februari.csv")) << r.err;
+  EXPECT_TRUE(contains(r.err, "/params/articles")) << r.err;
+}
+
 TEST(Inspect, ShowsTheDialectTheHeaderUnderTitleRowsAndTheColumns) {
   TempDir dir;
   write_vendor_export(dir);

@@ -58,8 +58,9 @@ class TableTest : public ::testing::Test {
 
   // The message of what reading the whole table throws.
   template <class Error = InputError>
-  std::string error_of(const json& value, const Fields& of) {
-    const TableSpec& s = spec(value, of);
+  std::string error_of(const json& value, const Fields& of) { return error_of<Error>(spec(value, of), of); }
+  template <class Error = InputError>
+  std::string error_of(const TableSpec& s, const Fields& of) {
     try {
       Table table(s, of);
       Record r;
@@ -206,7 +207,7 @@ TEST_F(TableTest, ACheckOfHeadersReadsNoRowButFindsAMissingColumnInALaterFile) {
 TEST_F(TableTest, BlankPolicies) {
   dir.write("b.csv", "tanggal,status,nilai\n2024-01-05,,1\n2024-01-06,proses,2\n2024-01-07,  ,3\n");
   EXPECT_EQ(error_of("b.csv", fields), path("b.csv") + ":2: column 'status': blank status (say \"blank\": \"skip\" to leave "
-                                                       "such rows out, or \"empty\" to keep them without it)");
+                                                       "such rows out)");
   {
     const TableSpec& s = spec({{"file", "b.csv"}, {"columns", {{"status", {{"blank", "skip"}}}}}}, fields);
     Table table(s, fields);
@@ -220,12 +221,26 @@ TEST_F(TableTest, BlankPolicies) {
     EXPECT_EQ(table.breakdown()["blank_skipped"], (json{{"status", 2}}));
     EXPECT_EQ(table.breakdown()["rows_used"], 1);
   }
-  {
-    const TableSpec& s = spec({{"file", "b.csv"}, {"columns", {{"status", {{"blank", "empty"}}}}}}, fields);
-    Table table(s, fields);
+  {  // "empty" only for a field the plugin reads as possibly absent: else a blank would count as some value
+    std::vector<Problem> problems;
+    EXPECT_FALSE(TableSpec::parse({{"file", "b.csv"}, {"columns", {{"status", {{"blank", "empty"}}}}}}, fields, dir.path(),
+                                  "/p", problems));
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].path, "/p/columns/status/blank");
+    EXPECT_EQ(problems[0].message, "every row counted needs a status: a blank is \"error\" (a bad row) or \"skip\" (left "
+                                   "out, counted once), or give it a meaning with \"map\": {\"\": ...}");
+  }
+  {  // a field that may be absent: "empty" is its default, and "error" can ask for it
+    Fields declared;
+    declared.date("tanggal", "").text("status", "").optional().number("nilai", "");
+    const TableSpec& strict = spec({{"file", "b.csv"}, {"columns", {{"status", {{"blank", "error"}}}}}}, declared);
+    EXPECT_THAT(error_of(strict, declared), ::testing::EndsWith("blank status (say \"blank\": \"skip\" to leave such rows out, "
+                                                              "or \"empty\" to keep them without it)"));
+    const TableSpec& s = spec({{"file", "b.csv"}, {"columns", {{"status", {{"blank", "empty"}}}}}}, declared);
+    Table table(s, declared);
     Record r;
     std::vector<bool> has;
-    while (table.next(r)) has.push_back(r.has(status));
+    while (table.next(r)) has.push_back(r.has(1));
     EXPECT_EQ(has, (std::vector<bool>{false, true, false}));
     EXPECT_TRUE(table.warnings().empty());
   }

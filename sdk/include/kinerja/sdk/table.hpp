@@ -672,8 +672,8 @@ class Table {
           ++blank_skipped_[f];
           return false;
         }
-        bad_row(record.location(f) + ": blank " + fields_[f].name +
-                " (say \"blank\": \"skip\" to leave such rows out, or \"empty\" to keep them without it)");
+        bad_row(record.location(f) + ": blank " + fields_[f].name + " (say \"blank\": \"skip\" to leave such rows out" +
+                (fields_[f].blank == BlankPolicy::empty ? ", or \"empty\" to keep them without it)" : ")"));
         return false;
       }
       if (!read_cell(f, b, row_.type(*b.column), trimmed, record, v)) return false;

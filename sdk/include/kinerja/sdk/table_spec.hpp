@@ -462,8 +462,17 @@ struct TableSpec {
             if (!spec.mappable()) problems.push_back({cat, "a " + std::string(field_kind_name(spec.kind)) + " field takes no map"});
             else c.map = parse_map(cv, cat, problems);
           } else if (k == "blank") {
-            if (auto b = cv.is_string() ? parse_blank_policy(cv.get<std::string>()) : std::nullopt) c.blank = *b;
-            else problems.push_back({cat, "expected \"error\" (a bad row), \"skip\" (left out, counted once) or \"empty\" (no value)"});
+            const auto b = cv.is_string() ? parse_blank_policy(cv.get<std::string>()) : std::nullopt;
+            if (!b) {
+              problems.push_back({cat, "expected \"error\" (a bad row), \"skip\" (left out, counted once) or \"empty\" (no value)"});
+            } else if (*b == BlankPolicy::empty && spec.blank != BlankPolicy::empty) {
+              // Only a field the plugin reads as possibly absent may be
+              // empty: any other would count a blank as some value.
+              problems.push_back({cat, "every row counted needs a " + field + ": a blank is \"error\" (a bad row) or \"skip\" "
+                                       "(left out, counted once), or give it a meaning with \"map\": {\"\": ...}"});
+            } else {
+              c.blank = *b;
+            }
           } else if (k == "numbers") {
             if (spec.kind != FieldKind::number) problems.push_back({cat, "numbers applies to a number field"});
             else if (auto n = cv.is_string() ? parse_number_style(cv.get<std::string>()) : std::nullopt) c.numbers = *n;

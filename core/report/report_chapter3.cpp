@@ -1,5 +1,6 @@
 #include "report_chapter3.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -54,7 +55,8 @@ void add_history(const json& result, const Labels& labels, ReportModel& model) {
       row.push_back(cell);
     }
     row.push_back(realisasi_cell(*ind, lang));
-    Cell change = value_with_unit(member(history, "change"), unit, lang);
+    // A change of a percentage is in percentage points, never "%".
+    Cell change = value_with_unit(member(history, "change"), unit == "%" ? labels("unit.percentage_points") : unit, lang);
     if (change.number && *change.number > 0) change.text = "+" + change.text;
     row.push_back(change);
     const std::string direction = string_of(history, "direction");
@@ -78,6 +80,9 @@ void add_history_charts(const json& result, const Labels& labels, ReportModel& m
     chart.title = string_of(*ind, "id") + ": " + string_of(*ind, "name");
     chart.kind = ChartKind::line;
     chart.unit = string_of(*ind, "realisasi_unit");
+    // From the measure's floor (IKM 25, a share 0), not zoomed: 80 -> 81
+    // must not fill the chart.
+    double floor = number_of(member(*ind, "scale"), "min").value_or(0);
     ChartSeries series{labels("col.realisasi"), {}};
     for (const auto& y : years) {
       chart.categories.push_back(std::to_string(y.value("year", 0)));
@@ -86,6 +91,10 @@ void add_history_charts(const json& result, const Labels& labels, ReportModel& m
     // A pending value's stand-in is not a point of the trend.
     chart.categories.push_back(std::to_string(model.year));
     series.values.push_back(string_of(*ind, "status") == "final" ? number_of(*ind, "realisasi") : std::nullopt);
+    for (const auto& v : series.values) {
+      if (v) floor = std::min(floor, *v);  // a value below the floor still shows
+    }
+    chart.y_min = floor;
     chart.series.push_back(std::move(series));
     if (auto target = number_of(member(*ind, "target"), "value")) {
       chart.reference_lines.push_back({labels("chart.target") + " " + std::to_string(model.year), *target});

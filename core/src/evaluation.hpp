@@ -41,6 +41,8 @@ struct IndicatorOutcome {
   std::string measure;                     // the plugin's measure the realisasi is, if it has measures
   std::map<std::string, double> measures;  // every measure the plugin computed
   std::map<std::string, std::string> unavailable_measures;  // why the others were not
+  // The values the chosen measure can take (IKM 25..100), for the report's charts.
+  std::optional<double> scale_min, scale_max;
   std::optional<PendingOutcome> pending;
   Capaian capaian;
   bool counted = false;  // whether its capaian enters the means

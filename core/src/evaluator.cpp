@@ -151,6 +151,10 @@ void Evaluator::run_plugin(const EvaluationConfig& config, const Prepared& prepa
   outcome.measure = result.measure;
   outcome.measures = result.measures;
   outcome.unavailable_measures = result.unavailable_measures;
+  if (prepared.measure) {
+    outcome.scale_min = prepared.measure->scale_min;
+    outcome.scale_max = prepared.measure->scale_max;
+  }
   const std::string& target_unit = outcome.config->target.target.unit;
   if (!prepared.measure && !target_unit.empty() && !result.unit.empty() && unit_key(target_unit) != unit_key(result.unit)) {
     outcome.warnings.push_back("the realisasi is in '" + result.unit + "' but the target in '" + target_unit +

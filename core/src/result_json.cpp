@@ -49,6 +49,7 @@ json indicator_json(const IndicatorOutcome& o, const Policy& policy) {
                     {"policy", to_string(policy.pending)}};
   }
   if (!o.measure.empty()) j["measure"] = o.measure;
+  if (o.scale_min || o.scale_max) j["scale"] = {{"min", optional_number(o.scale_min)}, {"max", optional_number(o.scale_max)}};
   if (!o.measures.empty()) j["measures"] = o.measures;
   if (!o.unavailable_measures.empty()) j["unavailable_measures"] = o.unavailable_measures;
   if (!o.breakdown.empty()) j["breakdown"] = o.breakdown;

@@ -65,6 +65,7 @@ TEST(Measures, TheChosenMeasureIsTheRealisasi) {
   EXPECT_DOUBLE_EQ(ind["measures"]["negative_share"].get<double>(), 25.0);
   EXPECT_DOUBLE_EQ(ind["measures"]["positive_share"].get<double>(), 50.0);
   EXPECT_DOUBLE_EQ(ind["capaian"].get<double>(), 100.0);
+  EXPECT_EQ(ind["scale"], (json{{"min", 0}, {"max", 100}}));  // a share: the report's trend starts at 0
 }
 
 TEST(Measures, AnUnknownMeasureIsRefusedWithASuggestion) {

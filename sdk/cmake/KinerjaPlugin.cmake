@@ -1,14 +1,20 @@
-# kinerja_add_plugin(NAME SOURCES file... [OUTPUT_DIRECTORY dir] [INSTALL])
+# kinerja_add_plugin(NAME SOURCES file... [LOCALE file...] [OUTPUT_DIRECTORY dir] [INSTALL])
 #
 # Builds a loadable kinerja plugin `kinerja-NAME.so` (target
 # kinerja_plugin_NAME) from SOURCES. Only the entry symbol is exported, and
 # the plugin links nothing of kinerja's: the SDK is header-only. INSTALL
 # installs it into <prefix>/<libdir>/kinerja/plugins, where a kinerja
 # installed under the same prefix finds it by itself.
+#
+# LOCALE files (locale/id.json, locale/en.json: the labels of the plugin's
+# measures and findings in the report, see docs/plugin-guide.md) are copied
+# to NAME/locale/ beside the library, where the report looks for them,
+# and installed there with INSTALL. The report reads them as data: they are
+# never code, and a plugin without them still renders, with its keys.
 include(GNUInstallDirs)
 
 function(kinerja_add_plugin name)
-  cmake_parse_arguments(ARG "INSTALL" "OUTPUT_DIRECTORY" "SOURCES" ${ARGN})
+  cmake_parse_arguments(ARG "INSTALL" "OUTPUT_DIRECTORY" "SOURCES;LOCALE" ${ARGN})
   if(NOT ARG_SOURCES)
     message(FATAL_ERROR "kinerja_add_plugin(${name}): SOURCES is required")
   endif()
@@ -35,5 +41,20 @@ function(kinerja_add_plugin name)
   endif()
   if(ARG_INSTALL)
     install(TARGETS ${target} LIBRARY DESTINATION "${CMAKE_INSTALL_LIBDIR}/kinerja/plugins")
+  endif()
+  if(ARG_LOCALE)
+    if(ARG_OUTPUT_DIRECTORY)
+      set(locale_dir "${ARG_OUTPUT_DIRECTORY}/${name}/locale")
+    else()
+      set(locale_dir "${CMAKE_CURRENT_BINARY_DIR}/${name}/locale")
+    endif()
+    # The folder first: configure_file into a missing "dir/" writes a file "dir".
+    file(MAKE_DIRECTORY "${locale_dir}")
+    foreach(file IN LISTS ARG_LOCALE)
+      configure_file("${file}" "${locale_dir}/" COPYONLY)
+    endforeach()
+    if(ARG_INSTALL)
+      install(FILES ${ARG_LOCALE} DESTINATION "${CMAKE_INSTALL_LIBDIR}/kinerja/plugins/${name}/locale")
+    endif()
   endif()
 endfunction()

@@ -15,6 +15,10 @@ void add_common_options(po::options_description& options, PluginOptions& values)
        "do not load the plugins installed with kinerja");
 }
 
+std::vector<std::filesystem::path> plugin_folders(const PluginOptions& options) {
+  return plugin_search_path(options.dirs, std::getenv("KINERJA_PLUGIN_PATH"), options.bundled);
+}
+
 PluginRegistry load_plugins(const PluginOptions& options) {
   for (const auto& dir : options.dirs) {
     std::error_code ec;

@@ -31,6 +31,10 @@ void add_common_options(po::options_description& options, PluginOptions& values)
 // a UsageError; refused libraries are logged (and listed by `plugins`).
 PluginRegistry load_plugins(const PluginOptions& options);
 
+// The plugin folders the options name, in search order (for the plugins'
+// data, e.g. the report's locale files, read without loading a plugin).
+std::vector<std::filesystem::path> plugin_folders(const PluginOptions& options);
+
 // Parses a command's own arguments and applies --log-level; throws UsageError.
 po::variables_map parse_command(const std::vector<std::string>& args, const po::options_description& options,
                                 const po::positional_options_description& positional);

@@ -56,7 +56,8 @@ int run_evaluate(const std::vector<std::string>& args) {
   const json result = to_json(outcome);
   const std::string text = result.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
   if (to_dir) {
-    const auto report = report_options(report_args, config->report_language, config->report_templates);
+    auto report = report_options(report_args, config->report_language, config->report_templates);
+    report.plugin_dirs = plugin_folders(plugin_options);
     // Checked before the report is written, so that a wrong --out does not
     // fail after it.
     if (!out_path.empty()) {

@@ -21,6 +21,8 @@ int run_report(const std::vector<std::string>& args) {
       ("help,h", "show this help")
       ("result", po::value(&result_path), "a result file written by `kinerja evaluate --out` or `--out-dir`");
   add_report_options(options, report_args);
+  PluginOptions plugin_options;  // where the plugins' report words (locale files) are found
+  add_common_options(options, plugin_options);
   po::positional_options_description positional;
   positional.add("result", 1);
   const auto vm = parse_command(args, options, positional);
@@ -30,7 +32,8 @@ int run_report(const std::vector<std::string>& args) {
   }
   if (result_path.empty()) throw UsageError("report needs a RESULT file");
   if (report_args.out_dir.empty()) throw UsageError("report needs --out-dir");
-  const auto report = report_options(report_args);
+  auto report = report_options(report_args);
+  report.plugin_dirs = plugin_folders(plugin_options);
   json result;
   try {
     result = read_json_file(result_path);

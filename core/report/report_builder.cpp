@@ -1,5 +1,7 @@
 #include "report_builder.hpp"
 
+#include <filesystem>
+
 #include "breakdown_tables.hpp"
 #include "report_cells.hpp"
 #include "report_chapter3.hpp"
@@ -94,7 +96,7 @@ Chart capaian_chart(const json& result, const Labels& labels) {
 
 // `where` is the indicator's JSON pointer in the result, for messages.
 IndicatorSection indicator_section(const json& sasaran, const json& ind, const std::string& where, int decimals,
-                                   const Labels& labels) {
+                                   const Labels& labels, const PluginLocales& locales) {
   const Language lang = labels.language();
   IndicatorSection section;
   section.sasaran_id = string_of(sasaran, "id");
@@ -108,7 +110,13 @@ IndicatorSection indicator_section(const json& sasaran, const json& ind, const s
                    {"status", status_text(ind, labels)},
                    {"note", string_of(ind, "note")}};
   if (is_pending(ind)) section.facts["pending_reason"] = string_of(member(ind, "pending"), "reason");
-  section.tables = breakdown_tables(member(ind, "breakdown"), section.id + "-", labels);
+  const PluginLocale* locale = locales.of(section.plugin);
+  if (const MeasureText* m = locale ? locale->measure(string_of(ind, "measure")) : nullptr) {
+    section.facts["measure_label"] = m->label;
+    section.facts["measure_definition"] = m->definition;
+    section.facts["measure_formula"] = m->formula;
+  }
+  section.tables = breakdown_tables(member(ind, "breakdown"), section.id + "-", FieldWords(labels, locale, &section.unlabelled));
   for (std::size_t i = 0; i < member(ind, "charts").size(); ++i) {
     const std::string pointer = where + "/charts/" + std::to_string(i);
     try {
@@ -135,28 +143,45 @@ Table warnings_table(const json& result, const Labels& labels) {
   return t;
 }
 
+// The appendix shows a hash by its first 12 digits, as git shows a commit:
+// enough to tell files apart; the full hash stays in the JSON result.
+constexpr std::size_t short_hash_digits = 12;
+
+std::string short_hash(const std::string& sha256) { return sha256.substr(0, short_hash_digits); }
+
+// A file as the planner knows it: relative to the config's folder.
+std::string relative_to(const std::string& path, const std::filesystem::path& folder) {
+  if (path.empty() || folder.empty()) return path;
+  const std::filesystem::path relative = std::filesystem::path(path).lexically_relative(folder);
+  return relative.empty() ? path : relative.generic_string();
+}
+
 Table provenance_table(const json& result, const Labels& labels) {
   Table t;
   t.id = "provenance";
   t.title = labels("table.provenance");
-  t.columns = {{"item", labels("col.item")}, {"detail", labels("col.detail")}, {"sha256", "SHA-256"}};
+  t.columns = {{"item", labels("col.item")}, {"detail", labels("col.detail")}, {"sha256", labels("col.sha256_short")}};
   const json& p = member(result, "provenance");
+  const std::filesystem::path folder = std::filesystem::path(string_of(member(p, "config"), "path")).parent_path();
   const json& host = member(p, "host");
   t.rows.push_back({text_cell(labels("provenance.host")),
                     text_cell(string_of(host, "name") + " " + string_of(host, "version") + " (ABI " + string_of(host, "abi") +
                               ")"),
                     text_cell("")});
   const json& config = member(p, "config");
-  t.rows.push_back({text_cell(labels("provenance.config")), text_cell(string_of(config, "path")),
-                    text_cell(string_of(config, "sha256"))});
+  t.rows.push_back({text_cell(labels("provenance.config")),
+                    text_cell(std::filesystem::path(string_of(config, "path")).filename().string()),
+                    text_cell(short_hash(string_of(config, "sha256")))});
   for (const auto& plugin : member(p, "plugins")) {
     t.rows.push_back({text_cell(labels("provenance.plugin") + " " + string_of(plugin, "name")),
-                      text_cell(string_of(plugin, "version") + " — " + string_of(plugin, "path")),
-                      text_cell(string_of(plugin, "sha256"))});
+                      text_cell(string_of(plugin, "version") + " — " +
+                                std::filesystem::path(string_of(plugin, "path")).filename().string()),
+                      text_cell(short_hash(string_of(plugin, "sha256")))});
   }
   for (const auto& input : member(p, "inputs")) {
     t.rows.push_back({text_cell(labels("provenance.input") + " " + string_of(input, "indicator")),
-                      text_cell(string_of(input, "path")), text_cell(string_of(input, "sha256"))});
+                      text_cell(relative_to(string_of(input, "path"), folder)),
+                      text_cell(short_hash(string_of(input, "sha256")))});
   }
   return t;
 }
@@ -178,7 +203,7 @@ std::map<std::string, std::string> report_facts(const json& result, const Labels
 
 }  // namespace
 
-ReportModel build_report(const json& result, const Labels& labels) {
+ReportModel build_report(const json& result, const Labels& labels, const PluginLocales& locales) {
   ReportModel model;
   model.language = labels.language();
   model.unit = string_of(result, "unit");
@@ -195,7 +220,7 @@ ReportModel build_report(const json& result, const Labels& labels) {
     const json& indicators = all[s].at("indicators");
     for (std::size_t i = 0; i < indicators.size(); ++i) {
       const std::string where = "/sasaran/" + std::to_string(s) + "/indicators/" + std::to_string(i);
-      model.indicators.push_back(indicator_section(all[s], indicators[i], where, decimals, labels));
+      model.indicators.push_back(indicator_section(all[s], indicators[i], where, decimals, labels, locales));
     }
   }
   add_chapter3(result, labels, model);

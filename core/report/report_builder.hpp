@@ -6,12 +6,15 @@
 #include <nlohmann/json.hpp>
 
 #include "labels.hpp"
+#include "plugin_locale.hpp"
 #include "report_model.hpp"
 
 namespace kinerja::report {
 
 using json = nlohmann::json;
 
-ReportModel build_report(const json& result, const Labels& labels);
+// `locales`: the words of the result's plugins (their measures and
+// findings); a plugin without one shows its keys.
+ReportModel build_report(const json& result, const Labels& labels, const PluginLocales& locales = PluginLocales());
 
 }  // namespace kinerja::report

@@ -62,6 +62,9 @@ struct IndicatorSection {
   std::vector<Table> tables;           // the plugin's breakdown as tables
   std::vector<Chart> charts;
   std::vector<std::string> warnings;
+  // Breakdown keys shown as they are: neither the plugin's locale nor the
+  // unit's labels name them (for plugin authors and tests; not rendered).
+  std::vector<std::string> unlabelled;
 };
 
 struct ReportModel {

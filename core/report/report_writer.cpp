@@ -88,6 +88,21 @@ void remove_if_made_and_empty(const fs::path& made) {
   fs::remove_all(made, ignored);
 }
 
+// The plugins a result's indicators name, each once.
+std::vector<std::string> plugins_named(const json& result) {
+  std::vector<std::string> names;
+  if (!result.is_object() || !result.contains("sasaran") || !result["sasaran"].is_array()) return names;
+  for (const auto& sasaran : result["sasaran"]) {
+    if (!sasaran.is_object() || !sasaran.contains("indicators") || !sasaran["indicators"].is_array()) continue;
+    for (const auto& indicator : sasaran["indicators"]) {
+      if (!indicator.is_object() || !indicator.contains("plugin") || !indicator["plugin"].is_string()) continue;
+      const std::string name = indicator["plugin"].get<std::string>();
+      if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    }
+  }
+  return names;
+}
+
 std::vector<fs::path> write_reports(const json& result, const ReportOptions& options) {
   std::error_code ec;
   const auto year = result.is_object() && result.contains("year") && result["year"].is_number_integer()
@@ -101,8 +116,10 @@ std::vector<fs::path> write_reports(const json& result, const ReportOptions& opt
   }
   const TemplateFolder templates(options.installed_templates, options.language, options.templates);
   std::optional<ReportModel> model;
+  std::optional<PluginLocales> locales;
   auto the_model = [&]() -> const ReportModel& {
-    if (!model) model = build_report(result, templates.labels());
+    if (!locales) locales = PluginLocales::find(plugins_named(result), options.plugin_dirs, options.language);
+    if (!model) model = build_report(result, templates.labels(), *locales);
     return *model;
   };
 

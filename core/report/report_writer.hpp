@@ -32,6 +32,9 @@ struct ReportOptions {
   std::optional<std::filesystem::path> templates;  // a unit's own folder
   std::filesystem::path installed_templates;       // TemplateFolder::installed_dir() unless a test says
   std::string basename;                            // "kinerja-2023" when empty
+  // Where the result's plugins' locale files are looked for
+  // (<dir>/NAME/locale/<language>.json): the plugin search path.
+  std::vector<std::filesystem::path> plugin_dirs;
 };
 
 // Writes one file per format into out_dir (created when missing) and

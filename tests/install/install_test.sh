@@ -39,6 +39,12 @@ ctest --test-dir "$work/contoh/build" --output-on-failure >/dev/null || fail "te
 "$kinerja" evaluate "$work/contoh/sample/config.json" --plugin-dir "$work/contoh/build" >"$work/result.json" \
   || fail "evaluating the sample config failed"
 grep -q '"realisasi": 75.0' "$work/result.json" || fail "template plugin computed a wrong realisasi"
+[[ -f "$work/contoh/build/contoh/locale/id.json" ]] || fail "the template's locale files are not beside the built plugin"
+# Its report words come from its own locale file, found beside the library.
+"$kinerja" report "$work/result.json" --out-dir "$work/contoh-report" --format md --plugin-dir "$work/contoh/build" >/dev/null \
+  || fail "the report of the template plugin's result failed"
+label=$(sed -n 's/.*"selesai": *"\([^"]*\)".*/\1/p' "$work/contoh/locale/id.json" | head -1)
+[[ -n "$label" ]] && grep -qF "$label" "$work/contoh-report/kinerja-"*.md || fail "the template's own heading for 'selesai' is not in its report"
 echo "ok: template built out of tree and loaded by the installed kinerja"
 
 # The installed kinerja finds its installed report templates (not the
@@ -48,6 +54,8 @@ echo "ok: template built out of tree and loaded by the installed kinerja"
   || fail "the installed kinerja could not write the report"
 grep -q "Laporan Kinerja Biro Contoh Tahun 2023" "$work/report/kinerja-2023.html" || fail "HTML report without its title"
 grep -q "Rp 1.200.000.000" "$work/report/kinerja-2023.md" || fail "Markdown report without the pagu awal"
+[[ -f "$prefix/lib/kinerja/plugins/ppid/locale/id.json" || -f "$prefix/lib64/kinerja/plugins/ppid/locale/id.json" ]] \
+  || fail "the bundled plugins' locale files are not installed"
 echo "ok: the installed kinerja writes its report with the installed templates"
 
 # 2. clang++ with libc++, in the g++-built host.

@@ -13,7 +13,9 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
-Labels labels_id() { return Labels(Language::id, {{"target.na", "N/A"}, {"status.met", "tercapai"}}); }
+Labels labels_id() {
+  return Labels(Language::id, {{"target.na", "N/A"}, {"status.met", "tercapai"}, {"unit.percentage_points", "poin"}});
+}
 
 std::vector<std::string> column(const Table& table, const std::string& key) {
   const auto it = std::find_if(table.columns.begin(), table.columns.end(), [&](const Column& c) { return c.key == key; });
@@ -78,12 +80,25 @@ TEST(ReportBuilder, HistoryTableHasOneColumnPerYearAndTheDirection) {
   ASSERT_TRUE(model.history.has_value());
   EXPECT_THAT(column(*model.history, "y2022"), ElementsAre("15,20%", "-", "4,05"));
   EXPECT_THAT(column(*model.history, "y2023"), ElementsAre("13,51%", "77*", "3,83"));
-  EXPECT_THAT(column(*model.history, "change"), ElementsAre("-1,69%", "-", "-0,22"));
+  EXPECT_THAT(column(*model.history, "change"), ElementsAre("-1,69 poin", "-", "-0,22"));
   EXPECT_THAT(column(*model.history, "direction"), ElementsAre("direction.improved", "direction.unknown",
                                                                "direction.declined"));
   // One trend chart per indicator with an earlier realisasi.
   ASSERT_EQ(model.history_charts.size(), 2u);
   EXPECT_THAT(model.history_charts[0].categories, ElementsAre("2022", "2023"));
+}
+
+// A trend starts at the measure's floor, not at the data: IPP 4,05 -> 3,83
+// must not fill the chart.
+TEST(ReportBuilder, ATrendChartStartsAtTheMeasuresFloor) {
+  nlohmann::json result = testing::sample_result();
+  auto& ipp = result["sasaran"][1]["indicators"][0];  // IKK6, the IPP index, 0..5
+  ASSERT_EQ(ipp.at("id"), "IKK6");
+  EXPECT_EQ(build_report(result, labels_id()).history_charts[1].y_min, 0.0);  // no scale: from 0
+  ipp["scale"] = {{"min", 1}, {"max", 5}};
+  EXPECT_EQ(build_report(result, labels_id()).history_charts[1].y_min, 1.0);
+  ipp["history"]["years"][0]["realisasi"] = 0.5;  // below the floor: still shown
+  EXPECT_EQ(build_report(result, labels_id()).history_charts[1].y_min, 0.5);
 }
 
 TEST(ReportBuilder, RenstraTableListsEveryYearOfThePlan) {
@@ -130,6 +145,23 @@ TEST(ReportBuilder, NoChapter3TablesWithoutTheirData) {
   EXPECT_FALSE(model.renstra.has_value());
   EXPECT_FALSE(model.budget.has_value());
   EXPECT_FALSE(model.efficiency.has_value());
+}
+
+// The appendix: files relative to the config's folder, hashes by their
+// first 12 digits (the full record stays in the JSON).
+TEST(ReportBuilder, ProvenanceIsRelativeToTheConfigWithShortHashes) {
+  nlohmann::json result = testing::sample_result();
+  const std::string hash(64, 'a');
+  result["provenance"]["config"] = {{"path", "/home/perencana/lkj-2024/config.json"}, {"sha256", "0123456789abcdef" + hash.substr(16)}};
+  result["provenance"]["inputs"] = {{{"indicator", "IKK1"}, {"path", "/home/perencana/lkj-2024/data/berita.csv"}, {"sha256", hash}},
+                                    {{"indicator", "IKK2"}, {"path", "/srv/bersama/survei.xlsx"}, {"sha256", hash}}};
+  const ReportModel model = build_report(result, labels_id());
+  ASSERT_EQ(model.provenance.rows.size(), 5u);  // host, config, one plugin, two inputs
+  EXPECT_EQ(model.provenance.rows[1][1].text, "config.json");
+  EXPECT_EQ(model.provenance.rows[1][2].text, "0123456789ab");
+  EXPECT_EQ(model.provenance.rows[3][1].text, "data/berita.csv");
+  EXPECT_EQ(model.provenance.rows[4][1].text, "../../../srv/bersama/survei.xlsx");
+  EXPECT_EQ(model.provenance.rows[4][2].text, std::string(12, 'a'));
 }
 
 TEST(ReportBuilder, ProvenanceToleratesAPluginWithoutHash) {

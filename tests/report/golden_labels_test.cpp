@@ -79,5 +79,30 @@ TEST_P(GoldenLabels, SectionCShowsNoRawKeyAndNoPath) {
 
 INSTANTIATE_TEST_SUITE_P(PluginTestcases, GoldenLabels, ::testing::ValuesIn(golden_configs()), case_name);
 
+// What a report prints from a bundled data file (a regulation's "source")
+// is read in every unit's report: it names no unit. Comments may.
+void expect_no_unit_named(const json& value, const std::string& where) {
+  if (value.is_string()) {
+    const std::string& text = value.get_ref<const std::string&>();
+    for (const char* unit : {"Biro Humas", "Biro Hubungan Masyarakat", "Kementerian Sosial", "Kemensos"}) {
+      EXPECT_EQ(text.find(unit), std::string::npos) << where << ": " << text;
+    }
+  } else if (value.is_structured()) {
+    for (const auto& [key, item] : value.items()) expect_no_unit_named(item, where + "/" + key);
+  }
+}
+
+TEST(BundledData, RegulationFilesNameNoUnit) {
+  std::size_t files = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(fs::path(KINERJA_SOURCE_DIR) / "plugins")) {
+    const fs::path& path = entry.path();
+    if (path.extension() != ".json" || path.parent_path().filename() == "locale") continue;
+    if (path.string().find("/data/") == std::string::npos) continue;
+    expect_no_unit_named(read_json_file(path), path.string());
+    ++files;
+  }
+  EXPECT_GE(files, 4u);  // ikm, ipp, ombudsman, sakip and the calendars
+}
+
 }  // namespace
 }  // namespace kinerja::report

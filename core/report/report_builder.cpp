@@ -156,6 +156,22 @@ std::string relative_to(const std::string& path, const std::filesystem::path& fo
   return relative.empty() ? path : relative.generic_string();
 }
 
+// A plugin's own data file (a band table beside its library, as the
+// plugin's data folder is): named as the plugin's, not by a path of the
+// machine that ran it. Empty when `path` is no plugin's data.
+std::string plugin_data_name(const std::string& path, const json& plugins, const Labels& labels) {
+  for (const auto& plugin : plugins) {
+    const std::string name = string_of(plugin, "name");
+    const std::filesystem::path library = string_of(plugin, "path");
+    if (name.empty() || library.empty()) continue;
+    const std::filesystem::path relative = std::filesystem::path(path).lexically_relative(library.parent_path() / name);
+    if (!relative.empty() && *relative.begin() != "..") {
+      return relative.generic_string() + " (" + labels("provenance.plugin_data") + " " + name + ")";
+    }
+  }
+  return "";
+}
+
 Table provenance_table(const json& result, const Labels& labels) {
   Table t;
   t.id = "provenance";
@@ -179,8 +195,10 @@ Table provenance_table(const json& result, const Labels& labels) {
                       text_cell(short_hash(string_of(plugin, "sha256")))});
   }
   for (const auto& input : member(p, "inputs")) {
+    const std::string path = string_of(input, "path");
+    const std::string data = plugin_data_name(path, member(p, "plugins"), labels);
     t.rows.push_back({text_cell(labels("provenance.input") + " " + string_of(input, "indicator")),
-                      text_cell(relative_to(string_of(input, "path"), folder)),
+                      text_cell(data.empty() ? relative_to(path, folder) : data),
                       text_cell(short_hash(string_of(input, "sha256")))});
   }
   return t;

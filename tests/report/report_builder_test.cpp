@@ -164,6 +164,24 @@ TEST(ReportBuilder, ProvenanceIsRelativeToTheConfigWithShortHashes) {
   EXPECT_EQ(model.provenance.rows[4][2].text, std::string(12, 'a'));
 }
 
+// A band table beside the plugin's library is the plugin's data, not a
+// path of the machine that made the report.
+TEST(ReportBuilder, APluginsDataFileIsNamedAsThePlugins) {
+  nlohmann::json result = testing::sample_result();
+  result["provenance"]["config"] = {{"path", "/home/perencana/lkj/config.json"}, {"sha256", std::string(64, 'c')}};
+  result["provenance"]["plugins"] = {{{"name", "ikm"}, {"version", "2.0.0"},
+                                      {"path", "/opt/kinerja/lib/kinerja/plugins/kinerja-ikm.so"}, {"sha256", std::string(64, 'b')}}};
+  result["provenance"]["inputs"] = {{{"indicator", "IKK2"}, {"path", "/opt/kinerja/lib/kinerja/plugins/ikm/bands.json"},
+                                     {"sha256", std::string(64, 'a')}},
+                                    {{"indicator", "IKK2"}, {"path", "/opt/kinerja/lib/kinerja/plugins/ikmx/x.json"},
+                                     {"sha256", std::string(64, 'a')}}};
+  const ReportModel model = build_report(result, Labels(Language::id, {{"provenance.plugin_data", "data plugin"}}));
+  ASSERT_EQ(model.provenance.rows.size(), 5u);  // host, config, plugin, two inputs
+  EXPECT_EQ(model.provenance.rows[2][1].text, "2.0.0 — kinerja-ikm.so");
+  EXPECT_EQ(model.provenance.rows[3][1].text, "bands.json (data plugin ikm)");
+  EXPECT_EQ(model.provenance.rows[4][1].text, "../../../opt/kinerja/lib/kinerja/plugins/ikmx/x.json");  // no plugin's folder
+}
+
 TEST(ReportBuilder, ProvenanceToleratesAPluginWithoutHash) {
   const ReportModel model = build_report(testing::sample_result(), labels_id());
   EXPECT_EQ(model.provenance.rows.size(), 3u);  // host, config, one plugin
